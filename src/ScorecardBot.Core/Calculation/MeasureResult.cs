@@ -1,0 +1,40 @@
+using System.Globalization;
+using ScorecardBot.Core.Definition;
+using ScorecardBot.Core.Periods;
+
+namespace ScorecardBot.Core.Calculation;
+
+public readonly record struct ComponentValue(Component Component, long? Value)
+{
+    public string Display => Value?.ToString(CultureInfo.InvariantCulture) ?? "No data";
+}
+
+/// <summary>A measure's value over one period, with everything needed to show where it came from.</summary>
+public sealed record MeasureResult(
+    Measure Measure,
+    MonthRange Period,
+    decimal? Exact,
+    decimal? Published,
+    long? Numerator,
+    long? Denominator,
+    Status Status,
+    IReadOnlyList<ComponentValue> Components)
+{
+    public bool HasData => Published is not null;
+
+    /// <summary>"88%", "0", or "No data".</summary>
+    public string Display => Published is { } p ? Measure.FormatValue(p) : "No data";
+
+    /// <summary>"29 of 33 BOCUs", "263 of 327 SNT members", "0 intrusions".</summary>
+    public string Basis => Measure.Value switch
+    {
+        RatioFormula r when Numerator is not null && Denominator is not null => $"{Numerator} of {Denominator} {r.Basis}".TrimEnd(),
+        CountFormula c when Numerator is not null => $"{Numerator} {c.Basis}".TrimEnd(),
+        _ => MissingBasis(),
+    };
+
+    private string MissingBasis() =>
+        Measure.Value is RatioFormula { Denominator: not null } && Numerator is not null && Denominator == 0
+            ? $"no {((RatioFormula)Measure.Value).Basis} in the period"
+            : "no figures for the period";
+}

@@ -1,0 +1,50 @@
+using ScorecardBot.Core.Definition;
+
+namespace ScorecardBot.Core.Calculation;
+
+/// <summary>The committee paper's Key.</summary>
+public enum Status
+{
+    NoData,
+    AboveTarget,
+    LessThan10PercentOutside,
+    MoreThan10PercentOutside,
+}
+
+public static class StatusKey
+{
+    public static string Label(this Status status) => status switch
+    {
+        Status.AboveTarget => "Above Target",
+        Status.LessThan10PercentOutside => "Less Than 10% Outside Target",
+        Status.MoreThan10PercentOutside => "More Than 10% Outside Target",
+        _ => "No data",
+    };
+
+    /// <summary>A word for the colour people say in chat ("red", "amber").</summary>
+    public static string Rag(this Status status) => status switch
+    {
+        Status.AboveTarget => "green",
+        Status.LessThan10PercentOutside => "amber",
+        Status.MoreThan10PercentOutside => "red",
+        _ => "grey",
+    };
+
+    public static bool IsOffTarget(this Status status) =>
+        status is Status.LessThan10PercentOutside or Status.MoreThan10PercentOutside;
+
+    /// <summary>
+    /// Applies the Key to a value already rounded to reporting precision. "10% outside" is relative to the target;
+    /// a zero target is breached by any occurrence.
+    /// </summary>
+    public static Status Evaluate(decimal published, decimal target, Direction direction, decimal tolerance)
+    {
+        var shortfall = direction == Direction.HigherIsBetter ? target - published : published - target;
+        if (shortfall <= 0) return Status.AboveTarget;
+        if (target == 0) return Status.MoreThan10PercentOutside;
+        return shortfall / Math.Abs(target) <= tolerance ? Status.LessThan10PercentOutside : Status.MoreThan10PercentOutside;
+    }
+
+    public static Status Evaluate(Measure measure, decimal? published) =>
+        published is { } value ? Evaluate(value, measure.Target.Value, measure.Direction, measure.Tolerance) : Status.NoData;
+}

@@ -1,0 +1,158 @@
+using ScorecardBot.Core.Definition;
+using ScorecardBot.Core.Periods;
+
+namespace ScorecardBot.Core.Figures;
+
+/// <summary>
+/// The current figures of a scorecard, indexed for calculation: each component's months sit in a dense array so a
+/// year-to-date sum is a short loop, not a run of dictionary look-ups.
+/// </summary>
+public sealed class FigureSet
+{
+    private const long Missing = long.MinValue;
+    private readonly Dictionary<string, Series> _series = new(StringComparer.Ordinal);
+    private readonly List<Figure> _all;
+
+    public static FigureSet Empty { get; } = new([]);
+
+    public FigureSet(IEnumerable<Figure> figures, IEnumerable<MeasureComment>? comments = null)
+    {
+        _all = figures.ToList();
+        Comments = (comments ?? []).ToList();
+        foreach (var group in _all.GroupBy(f => f.ComponentId, StringComparer.Ordinal))
+        {
+            _series[group.Key] = new Series(group);
+        }
+        var months = _all.Where(f => !f.IsBalance).Select(f => f.Period.To).ToList();
+        LatestMonth = months.Count == 0 ? null : months.Max();
+    }
+
+    public IReadOnlyList<Figure> All => _all;
+    public IReadOnlyList<MeasureComment> Comments { get; }
+
+    /// <summary>The most recent month that has any figure at all.</summary>
+    public YearMonth? LatestMonth { get; }
+
+    public long? Month(string componentId, YearMonth month) =>
+        _series.TryGetValue(componentId, out var s) ? s.Month(month) : null;
+
+    public Figure? Find(string componentId, MonthRange period) =>
+        _series.TryGetValue(componentId, out var s) ? s.Find(period) : null;
+
+    /// <summary>
+    /// A component's figure over a range, or null when the range is not fully covered: a missing month is
+    /// "no data", never 0, and a balance that straddles the range edge is never split.
+    /// </summary>
+    public long? Aggregate(Component component, MonthRange range)
+    {
+        if (!_series.TryGetValue(component.Id, out var series)) return null;
+        return component.Aggregation == Aggregation.Latest ? series.Month(range.To) : series.Sum(range);
+    }
+
+    /// <summary>The latest month in which any of the given components has a figure.</summary>
+    public YearMonth? LatestMonthFor(IEnumerable<string> componentIds)
+    {
+        YearMonth? latest = null;
+        foreach (var id in componentIds)
+        {
+            if (_series.TryGetValue(id, out var s) && s.LatestMonth is { } m && (latest is null || m > latest)) latest = m;
+        }
+        return latest;
+    }
+
+    public IEnumerable<MeasureComment> CommentsFor(int measureNumber, MonthRange range) =>
+        Comments.Where(c => c.MeasureNumber == measureNumber && range.Contains(c.Month));
+
+    private sealed class Series
+    {
+        private readonly int _first;
+        private readonly long[] _values;
+        private readonly Figure?[] _figures;
+        private readonly Figure[] _balances;
+
+        public Series(IEnumerable<Figure> figures)
+        {
+            var monthly = figures.Where(f => !f.IsBalance).ToList();
+            _balances = figures.Where(f => f.IsBalance).OrderBy(f => f.Period.From).ToArray();
+            if (monthly.Count == 0)
+            {
+                _values = [];
+                _figures = [];
+                return;
+            }
+            _first = monthly.Min(f => f.Period.From.Index);
+            var last = monthly.Max(f => f.Period.From.Index);
+            _values = new long[last - _first + 1];
+            _figures = new Figure?[_values.Length];
+            Array.Fill(_values, Missing);
+            foreach (var f in monthly)
+            {
+                _values[f.Period.From.Index - _first] = f.Value;
+                _figures[f.Period.From.Index - _first] = f;
+            }
+            LatestMonth = YearMonth.FromIndex(last);
+        }
+
+        public YearMonth? LatestMonth { get; }
+
+        public long? Month(YearMonth month)
+        {
+            var i = month.Index - _first;
+            return i >= 0 && i < _values.Length && _values[i] != Missing ? _values[i] : null;
+        }
+
+        public Figure? Find(MonthRange period)
+        {
+            if (period.IsSingleMonth)
+            {
+                var i = period.From.Index - _first;
+                return i >= 0 && i < _figures.Length ? _figures[i] : null;
+            }
+            return Array.Find(_balances, b => b.Period == period);
+        }
+
+        public long? Sum(MonthRange range)
+        {
+            long total = 0;
+            var index = range.From.Index;
+            var end = range.To.Index;
+            while (index <= end)
+            {
+                var i = index - _first;
+                var balance = _balances.Length == 0 ? null : BalanceCovering(index);
+                if (balance is not null)
+                {
+                    // A balance is the only truth for its block: use it whole, or not at all.
+                    if (!range.Contains(balance.Period)) return null;
+                    total += balance.Value;
+                    index = balance.Period.To.Index + 1;
+                    continue;
+                }
+                if (i < 0 || i >= _values.Length || _values[i] == Missing) return null;
+                total += _values[i];
+                index++;
+            }
+            return total;
+        }
+
+        private Figure? BalanceCovering(int monthIndex)
+        {
+            foreach (var b in _balances)
+            {
+                if (b.Period.From.Index <= monthIndex && monthIndex <= b.Period.To.Index && !AllMonthsPresent(b.Period)) return b;
+            }
+            return null;
+        }
+
+        // Once every month of a balance's block has its own figure, the months supersede the balance.
+        private bool AllMonthsPresent(MonthRange block)
+        {
+            for (var m = block.From.Index; m <= block.To.Index; m++)
+            {
+                var i = m - _first;
+                if (i < 0 || i >= _values.Length || _values[i] == Missing) return false;
+            }
+            return true;
+        }
+    }
+}

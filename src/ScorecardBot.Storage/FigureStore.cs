@@ -1,0 +1,184 @@
+using Microsoft.EntityFrameworkCore;
+using ScorecardBot.Core.Figures;
+using ScorecardBot.Core.Periods;
+using ScorecardBot.Core.Seeding;
+using ScorecardBot.Storage.Entities;
+
+namespace ScorecardBot.Storage;
+
+public sealed record FigureChange(string ComponentId, MonthRange Period, long Value);
+
+public sealed record CommentChange(int MeasureNumber, YearMonth Month, string? Text);
+
+/// <summary>Who made a change: the Teams user's AAD object id and display name, or a named process.</summary>
+public sealed record Editor(string Id, string Name)
+{
+    public static Editor SeedImport { get; } = new(SeedData.ImportedBy, SeedData.ImportedBy);
+}
+
+/// <summary>A cheap fingerprint of everything stored: it changes whenever any revision is added.</summary>
+public readonly record struct StoreVersion(long LastFigureRevision, long LastCommentRevision);
+
+public sealed record SaveResult(int FiguresChanged, int CommentsChanged)
+{
+    public bool ChangedAnything => FiguresChanged + CommentsChanged > 0;
+}
+
+public interface IFigureStore
+{
+    Task<FigureSet> LoadCurrentAsync(CancellationToken cancellationToken = default);
+    Task<StoreVersion> GetVersionAsync(CancellationToken cancellationToken = default);
+    Task<SaveResult> SaveAsync(IReadOnlyCollection<FigureChange> figures, IReadOnlyCollection<CommentChange> comments, Editor editor, Guid submissionId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<FigureRevision>> GetHistoryAsync(string componentId, MonthRange period, CancellationToken cancellationToken = default);
+    Task<int> ImportSeedAsync(SeedData seed, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Figures as append-only revisions in SQLite or PostgreSQL; every save is one transaction.</summary>
+public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) : IFigureStore
+{
+    public async Task<FigureSet> LoadCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var figures = await db.FigureRevisions.AsNoTracking()
+            .Where(r => r.Id == db.FigureRevisions
+                .Where(x => x.ComponentId == r.ComponentId && x.PeriodStart == r.PeriodStart && x.PeriodEnd == r.PeriodEnd)
+                .Max(x => x.Id))
+            .ToListAsync(cancellationToken);
+        var comments = await db.CommentRevisions.AsNoTracking()
+            .Where(r => r.Id == db.CommentRevisions
+                .Where(x => x.MeasureNumber == r.MeasureNumber && x.Month == r.Month)
+                .Max(x => x.Id))
+            .ToListAsync(cancellationToken);
+
+        return new FigureSet(
+            figures.Select(r => new Figure(r.ComponentId, ToRange(r.PeriodStart, r.PeriodEnd), r.Value, r.SubmittedByName, AsUtc(r.SubmittedAtUtc))),
+            comments.Where(c => !string.IsNullOrWhiteSpace(c.Text))
+                .Select(c => new MeasureComment(c.MeasureNumber, FromKey(c.Month), c.Text!, c.SubmittedByName, AsUtc(c.SubmittedAtUtc))));
+    }
+
+    public async Task<StoreVersion> GetVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var figures = await db.FigureRevisions.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+        var comments = await db.CommentRevisions.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+        return new StoreVersion(figures, comments);
+    }
+
+    public async Task<SaveResult> SaveAsync(
+        IReadOnlyCollection<FigureChange> figures,
+        IReadOnlyCollection<CommentChange> comments,
+        Editor editor,
+        Guid submissionId,
+        CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var changedFigures = 0;
+        foreach (var change in figures)
+        {
+            var (start, end) = (ToKey(change.Period.From), ToKey(change.Period.To));
+            var current = await db.FigureRevisions.AsNoTracking()
+                .Where(r => r.ComponentId == change.ComponentId && r.PeriodStart == start && r.PeriodEnd == end)
+                .OrderByDescending(r => r.Id)
+                .Select(r => (long?)r.Value)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (current == change.Value) continue;
+            db.FigureRevisions.Add(new FigureRevision
+            {
+                ComponentId = change.ComponentId,
+                PeriodStart = start,
+                PeriodEnd = end,
+                Value = change.Value,
+                PreviousValue = current,
+                SubmittedBy = editor.Id,
+                SubmittedByName = editor.Name,
+                SubmittedAtUtc = now,
+                SubmissionId = submissionId,
+            });
+            changedFigures++;
+        }
+
+        var changedComments = 0;
+        foreach (var change in comments)
+        {
+            var month = ToKey(change.Month);
+            var text = string.IsNullOrWhiteSpace(change.Text) ? null : change.Text.Trim();
+            var current = await db.CommentRevisions.AsNoTracking()
+                .Where(r => r.MeasureNumber == change.MeasureNumber && r.Month == month)
+                .OrderByDescending(r => r.Id)
+                .Select(r => r.Text)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (current == text) continue;
+            db.CommentRevisions.Add(new CommentRevision
+            {
+                MeasureNumber = change.MeasureNumber,
+                Month = month,
+                Text = text,
+                PreviousText = current,
+                SubmittedBy = editor.Id,
+                SubmittedByName = editor.Name,
+                SubmittedAtUtc = now,
+                SubmissionId = submissionId,
+            });
+            changedComments++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SaveResult(changedFigures, changedComments);
+    }
+
+    public async Task<IReadOnlyList<FigureRevision>> GetHistoryAsync(string componentId, MonthRange period, CancellationToken cancellationToken = default)
+    {
+        var (start, end) = (ToKey(period.From), ToKey(period.To));
+        await using var db = database.CreateContext();
+        var history = await db.FigureRevisions.AsNoTracking()
+            .Where(r => r.ComponentId == componentId && r.PeriodStart == start && r.PeriodEnd == end)
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var r in history) r.SubmittedAtUtc = AsUtc(r.SubmittedAtUtc);
+        return history;
+    }
+
+    /// <summary>Adds the seed's figures and comments where nothing is stored yet for them; a second import changes nothing.</summary>
+    public async Task<int> ImportSeedAsync(SeedData seed, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var storedFigures = (await db.FigureRevisions.AsNoTracking()
+                .Select(r => new { r.ComponentId, r.PeriodStart, r.PeriodEnd })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .Select(k => (k.ComponentId, k.PeriodStart, k.PeriodEnd))
+            .ToHashSet();
+        var storedComments = (await db.CommentRevisions.AsNoTracking()
+                .Select(r => new { r.MeasureNumber, r.Month })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .Select(k => (k.MeasureNumber, k.Month))
+            .ToHashSet();
+
+        var figures = seed.Figures
+            .Where(f => !storedFigures.Contains((f.ComponentId, ToKey(f.Period.From), ToKey(f.Period.To))))
+            .Select(f => new FigureChange(f.ComponentId, f.Period, f.Value))
+            .ToList();
+        var comments = seed.Comments
+            .Where(c => !storedComments.Contains((c.MeasureNumber, ToKey(c.Month))))
+            .Select(c => new CommentChange(c.MeasureNumber, c.Month, c.Text))
+            .ToList();
+        if (figures.Count == 0 && comments.Count == 0) return 0;
+
+        var result = await SaveAsync(figures, comments, Editor.SeedImport, Guid.NewGuid(), cancellationToken);
+        return result.FiguresChanged + result.CommentsChanged;
+    }
+
+    public static int ToKey(YearMonth month) => month.Year * 100 + month.Month;
+
+    public static YearMonth FromKey(int key) => new(key / 100, key % 100);
+
+    private static MonthRange ToRange(int start, int end) => new(FromKey(start), FromKey(end));
+
+    // SQLite hands DateTime back as Unspecified; everything stored is UTC.
+    private static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+}

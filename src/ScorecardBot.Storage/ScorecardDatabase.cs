@@ -1,0 +1,104 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ScorecardBot.Storage;
+
+/// <summary>Knows which provider is configured, opens contexts for it and brings its schema up to date.</summary>
+public sealed class ScorecardDatabase
+{
+    private readonly Func<ScorecardDbContext> _create;
+
+    public ScorecardDatabase(StorageOptions options)
+    {
+        Provider = options.Provider;
+        switch (options.Provider)
+        {
+            case StorageProvider.Sqlite:
+            {
+                ConnectionString = ResolveSqlite(options.ConnectionString ?? StorageOptions.DefaultSqliteConnectionString, options.BaseDirectory, out var file);
+                Location = file;
+                var sqlite = new DbContextOptionsBuilder<SqliteScorecardDbContext>().UseSqlite(ConnectionString).Options;
+                _create = () => new SqliteScorecardDbContext(sqlite);
+                break;
+            }
+            case StorageProvider.Postgres:
+            {
+                if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                    throw new StorageUnavailableException("Storage:Provider is Postgres but ConnectionStrings:Scorecard is empty.");
+                ConnectionString = options.ConnectionString;
+                var builder = new DbConnectionStringBuilder { ConnectionString = ConnectionString };
+                Location = $"PostgreSQL {(builder.TryGetValue("Host", out var host) ? host : "?")}/{(builder.TryGetValue("Database", out var db) ? db : "?")}";
+                var postgres = new DbContextOptionsBuilder<PostgresScorecardDbContext>().UseNpgsql(ConnectionString).Options;
+                _create = () => new PostgresScorecardDbContext(postgres);
+                break;
+            }
+            default:
+                throw new StorageUnavailableException($"Storage:Provider '{options.Provider}' is not known; use Sqlite or Postgres.");
+        }
+    }
+
+    public StorageProvider Provider { get; }
+    public string ConnectionString { get; }
+
+    /// <summary>The SQLite file, or the PostgreSQL host and database: what an operator needs to find it.</summary>
+    public string Location { get; }
+
+    public ScorecardDbContext CreateContext() => _create();
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = CreateContext();
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"Cannot open the scorecard database ({Location}): {Innermost(e).Message}", e);
+        }
+    }
+
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = CreateContext();
+            return await db.Database.CanConnectAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static string ResolveSqlite(string connectionString, string baseDirectory, out string file)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+            throw new StorageUnavailableException("ConnectionStrings:Scorecard names no SQLite file (Data Source=…).");
+        if (builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            file = builder.DataSource;
+            return builder.ToString();
+        }
+        file = Path.GetFullPath(builder.DataSource, baseDirectory);
+        builder.DataSource = file;
+        var directory = Path.GetDirectoryName(file)!;
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"Cannot open the scorecard database ({file}): its folder {directory} cannot be created ({e.Message}).", e);
+        }
+        return builder.ToString();
+    }
+
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using ScorecardBot.Storage.Entities;
+
+namespace ScorecardBot.Storage;
+
+/// <summary>The model, shared by both providers; each provider subclass carries its own migrations.</summary>
+public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<FigureRevision> FigureRevisions => Set<FigureRevision>();
+    public DbSet<CommentRevision> CommentRevisions => Set<CommentRevision>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<FigureRevision>(e =>
+        {
+            e.ToTable("figure_revisions");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.ComponentId).HasMaxLength(100);
+            e.Property(r => r.SubmittedBy).HasMaxLength(200);
+            e.Property(r => r.SubmittedByName).HasMaxLength(200);
+            e.HasIndex(r => new { r.ComponentId, r.PeriodStart, r.PeriodEnd, r.Id });
+            e.HasIndex(r => new { r.SubmissionId, r.ComponentId, r.PeriodStart, r.PeriodEnd }).IsUnique();
+        });
+        model.Entity<CommentRevision>(e =>
+        {
+            e.ToTable("comment_revisions");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Text).HasMaxLength(4000);
+            e.Property(r => r.PreviousText).HasMaxLength(4000);
+            e.Property(r => r.SubmittedBy).HasMaxLength(200);
+            e.Property(r => r.SubmittedByName).HasMaxLength(200);
+            e.HasIndex(r => new { r.MeasureNumber, r.Month, r.Id });
+            e.HasIndex(r => new { r.SubmissionId, r.MeasureNumber, r.Month }).IsUnique();
+        });
+    }
+}
+
+public sealed class SqliteScorecardDbContext(DbContextOptions<SqliteScorecardDbContext> options) : ScorecardDbContext(options);
+
+public sealed class PostgresScorecardDbContext(DbContextOptions<PostgresScorecardDbContext> options) : ScorecardDbContext(options);
+
+/// <summary>Lets `dotnet ef migrations add` build each provider's context without the app.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteScorecardDbContext>
+{
+    public SqliteScorecardDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteScorecardDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresScorecardDbContext>
+{
+    public PostgresScorecardDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresScorecardDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+}

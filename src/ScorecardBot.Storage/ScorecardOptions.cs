@@ -1,0 +1,15 @@
+namespace ScorecardBot.Storage;
+
+/// <summary>Bound from "Scorecard": which definition the app serves and which seed fills an empty database.</summary>
+public sealed class ScorecardOptions
+{
+    public const string Section = "Scorecard";
+
+    public string DefinitionPath { get; set; } = "scorecard/so-2007-08.json";
+
+    /// <summary>Empty turns seeding off.</summary>
+    public string? SeedPath { get; set; } = "scorecard/so-2007-08.seed.json";
+
+    /// <summary>Relative paths are the files shipped beside the app.</summary>
+    public static string Resolve(string path) => Path.GetFullPath(path, AppContext.BaseDirectory);
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+using ScorecardBot.Core.Definition;
+using ScorecardBot.Core.Seeding;
+
+namespace ScorecardBot.Storage;
+
+/// <summary>What both the bot and the CLI do on start: bring the schema up to date, then import the seed into an empty database.</summary>
+public static class ScorecardStartup
+{
+    public static async Task<int> PrepareAsync(
+        ScorecardDatabase database,
+        IFigureStore store,
+        ScorecardDefinition definition,
+        string? seedPath,
+        ILogger logger,
+        CancellationToken cancellationToken = default)
+    {
+        await database.MigrateAsync(cancellationToken);
+        if (seedPath is null) return 0;
+        if (!File.Exists(seedPath))
+        {
+            logger.LogWarning("Seed file {SeedPath} not found; starting without seed figures", seedPath);
+            return 0;
+        }
+        var seed = SeedData.Parse(await File.ReadAllTextAsync(seedPath, cancellationToken), definition);
+        var imported = await store.ImportSeedAsync(seed, cancellationToken);
+        if (imported > 0) logger.LogInformation("Imported {Count} seed figures and comments from {Source}", imported, seed.Source);
+        return imported;
+    }
+}
