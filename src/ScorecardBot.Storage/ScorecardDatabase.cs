@@ -8,6 +8,7 @@ namespace ScorecardBot.Storage;
 public sealed class ScorecardDatabase
 {
     private readonly Func<ScorecardDbContext> _create;
+    private readonly string? _sqliteFile;
 
     public ScorecardDatabase(StorageOptions options)
     {
@@ -16,8 +17,9 @@ public sealed class ScorecardDatabase
         {
             case StorageProvider.Sqlite:
             {
-                ConnectionString = ResolveSqlite(options.ConnectionString ?? StorageOptions.DefaultSqliteConnectionString, options.BaseDirectory, out var file);
+                ConnectionString = ResolveSqlite(options.ConnectionString ?? StorageOptions.DefaultSqliteConnectionString, options.BaseDirectory, out var file, out var inMemory);
                 Location = file;
+                _sqliteFile = inMemory ? null : file;
                 var sqlite = new DbContextOptionsBuilder<SqliteScorecardDbContext>().UseSqlite(ConnectionString).Options;
                 _create = () => new SqliteScorecardDbContext(sqlite);
                 break;
@@ -48,6 +50,7 @@ public sealed class ScorecardDatabase
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        if (_sqliteFile is not null) CreateSqliteFolder(_sqliteFile);
         try
         {
             await using var db = CreateContext();
@@ -72,18 +75,25 @@ public sealed class ScorecardDatabase
         }
     }
 
-    private static string ResolveSqlite(string connectionString, string baseDirectory, out string file)
+    private static string ResolveSqlite(string connectionString, string baseDirectory, out string file, out bool inMemory)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (string.IsNullOrWhiteSpace(builder.DataSource))
             throw new StorageUnavailableException("ConnectionStrings:Scorecard names no SQLite file (Data Source=…).");
-        if (builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        inMemory = builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory;
+        if (inMemory)
         {
             file = builder.DataSource;
             return builder.ToString();
         }
         file = Path.GetFullPath(builder.DataSource, baseDirectory);
         builder.DataSource = file;
+        return builder.ToString();
+    }
+
+    // Done when migrating, not when constructing: a constructor resolved by DI should not fail on the file system.
+    private static void CreateSqliteFolder(string file)
+    {
         var directory = Path.GetDirectoryName(file)!;
         try
         {
@@ -93,7 +103,6 @@ public sealed class ScorecardDatabase
         {
             throw new StorageUnavailableException($"Cannot open the scorecard database ({file}): its folder {directory} cannot be created ({e.Message}).", e);
         }
-        return builder.ToString();
     }
 
     private static Exception Innermost(Exception e)

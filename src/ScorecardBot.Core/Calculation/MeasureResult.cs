@@ -28,7 +28,7 @@ public sealed record MeasureResult(
     /// <summary>"29 of 33 BOCUs", "263 of 327 SNT members", "0 intrusions".</summary>
     public string Basis => Measure.Value switch
     {
-        RatioFormula r when Numerator is not null && Denominator is not null => $"{Numerator} of {Denominator} {r.Basis}".TrimEnd(),
+        RatioFormula r when Numerator is not null && Denominator is > 0 => $"{Numerator} of {Denominator} {r.Basis}".TrimEnd(),
         CountFormula c when Numerator is not null => $"{Numerator} {c.Basis}".TrimEnd(),
         _ => MissingBasis(),
     };

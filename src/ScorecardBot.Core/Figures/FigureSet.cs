@@ -60,6 +60,21 @@ public sealed class FigureSet
         return latest;
     }
 
+    /// <summary>The most recent save among the given components' figures that fall inside <paramref name="range"/>: who and when.</summary>
+    public Figure? LastSubmission(IEnumerable<string> componentIds, MonthRange range)
+    {
+        Figure? latest = null;
+        foreach (var id in componentIds)
+        {
+            if (!_series.TryGetValue(id, out var series)) continue;
+            foreach (var f in series.Within(range))
+            {
+                if (f.SubmittedAtUtc is not null && (latest?.SubmittedAtUtc is null || f.SubmittedAtUtc > latest.SubmittedAtUtc)) latest = f;
+            }
+        }
+        return latest;
+    }
+
     public IEnumerable<MeasureComment> CommentsFor(int measureNumber, MonthRange range) =>
         Comments.Where(c => c.MeasureNumber == measureNumber && range.Contains(c.Month));
 
@@ -109,6 +124,18 @@ public sealed class FigureSet
                 return i >= 0 && i < _figures.Length ? _figures[i] : null;
             }
             return Array.Find(_balances, b => b.Period == period);
+        }
+
+        public IEnumerable<Figure> Within(MonthRange range)
+        {
+            for (var m = Math.Max(range.From.Index, _first); m <= range.To.Index && m - _first < _figures.Length; m++)
+            {
+                if (_figures[m - _first] is { } f) yield return f;
+            }
+            foreach (var b in _balances)
+            {
+                if (range.Contains(b.Period)) yield return b;
+            }
         }
 
         public long? Sum(MonthRange range)

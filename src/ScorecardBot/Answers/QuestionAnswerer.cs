@@ -1,0 +1,117 @@
+using AdaptiveCards;
+using ScorecardBot.Cards;
+using ScorecardBot.Core.Calculation;
+using ScorecardBot.Core.Definition;
+using ScorecardBot.Core.Periods;
+using ScorecardBot.Core.Reporting;
+using ScorecardBot.Questions;
+using ScorecardBot.Scorecard;
+
+namespace ScorecardBot.Answers;
+
+/// <summary>Answers a recognised question from the current figures: picks the period, computes, and asks the right card to draw itself.</summary>
+public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
+{
+    public AdaptiveCard Answer(Question question, ScorecardSnapshot snapshot)
+    {
+        var definition = snapshot.Definition;
+        switch (question.Intent)
+        {
+            case Intent.Help:
+                return HelpCard.Help(definition);
+            case Intent.Greeting:
+                return HelpCard.Greeting(definition);
+            case Intent.Glossary:
+                return GlossaryCard.Draw(question.Term, definition.Glossary);
+            case Intent.Clarify:
+                return HelpCard.Clarify(question.Text, question.Choices.Select(c => (c.Title, c.Question)).ToList());
+            case Intent.Unknown:
+                return HelpCard.NotUnderstood(question.Text, definition);
+            case Intent.Scorecard:
+                return Scorecard(question, snapshot);
+            case Intent.Exceptions:
+                return Exceptions(question, snapshot);
+            default:
+                return question.Measure is { } measure ? Measure(question, measure, snapshot) : HelpCard.NotUnderstood(question.Text, definition);
+        }
+    }
+
+    private YearMonth Today => YearMonth.FromDate(clock.GetUtcNow(), zone);
+
+    private AdaptiveCard Measure(Question question, Measure measure, ScorecardSnapshot snapshot)
+    {
+        var definition = snapshot.Definition;
+        var figures = snapshot.Figures;
+        var resolved = PeriodResolver.Resolve(question.Period, definition, figures, [measure], Today);
+        if (resolved is null) return NoFigures(definition, measure.ShortName);
+
+        var year = definition.FinancialYear;
+        var result = ScorecardCalculator.Evaluate(measure, figures, resolved.Range);
+        var ytdEnd = resolved.Range.To > year.End ? year.End : resolved.Range.To;
+        var ytd = ScorecardCalculator.Evaluate(measure, figures, year.ToDate(ytdEnd));
+        var trend = MeasureCard.TrendOf(measure, figures, year, figures.LatestMonthFor(measure.Components.Select(c => c.Id)) ?? ytdEnd);
+        var comments = figures.CommentsFor(measure.Number, resolved.Range).Select(c => c.Text).Distinct().ToList();
+        var last = figures.LastSubmission(measure.Components.Select(c => c.Id), resolved.Range);
+        var view = new MeasureView(result, ytd, resolved.Label(year), trend, comments, last, resolved.NoDataNote);
+
+        return question.Intent switch
+        {
+            Intent.ComponentValue when question.Component is { } component => ComponentCard.Draw(component, view, zone),
+            Intent.Trend => MeasureCard.Draw(view, zone, MeasureFocus.Trend),
+            Intent.Target => MeasureCard.Draw(view, zone, MeasureFocus.Target),
+            Intent.Comments => MeasureCard.Draw(view with { Note = view.Note ?? (comments.Count == 0 ? $"There are no comments on {measure.ShortName} for {view.PeriodLabel}." : null) }, zone, MeasureFocus.Comments),
+            _ => MeasureCard.Draw(view, zone),
+        };
+    }
+
+    private AdaptiveCard Scorecard(Question question, ScorecardSnapshot snapshot)
+    {
+        var definition = snapshot.Definition;
+        var measures = Scope(question, definition);
+        var resolved = PeriodResolver.Resolve(question.Period, definition, snapshot.Figures, measures, Today);
+        if (resolved is null) return NoFigures(definition, "the scorecard");
+
+        var year = definition.FinancialYear;
+        // The committee layout always has months and FYTD; a year-to-date question shows the year's months.
+        var range = resolved.IsYearToDate ? LastMonths(resolved.Range, 6) : resolved.Range.Length > 6 ? LastMonths(resolved.Range, 6) : resolved.Range;
+        var report = CommitteeReport.Build(definition, snapshot.Figures, range, measures);
+        var scope = question.Command is { } c ? $" · {c.Code}" : "";
+        var title = $"Scorecard{scope} · {range.ToLongLabel()}";
+        var note = resolved.NoDataNote ?? (range != resolved.Range && !resolved.IsYearToDate ? $"Showing the last {range.Length} months of {resolved.Range.ToLongLabel()}." : null);
+        var last = snapshot.Figures.LastSubmission(measures.SelectMany(m => m.Components).Select(x => x.Id), year.Months);
+        return ScorecardCard.Draw(report, title, note, CardParts.FreshnessText(last, zone));
+    }
+
+    private AdaptiveCard Exceptions(Question question, ScorecardSnapshot snapshot)
+    {
+        var definition = snapshot.Definition;
+        var measures = question.Measures.Count > 0 ? question.Measures : Scope(question, definition);
+        var resolved = PeriodResolver.Resolve(question.Period, definition, snapshot.Figures, measures, Today);
+        if (resolved is null) return NoFigures(definition, "the scorecard");
+
+        var statuses = question.Statuses ?? new HashSet<Status> { Status.LessThan10PercentOutside, Status.MoreThan10PercentOutside };
+        var matching = measures
+            .Select(m => ScorecardCalculator.Evaluate(m, snapshot.Figures, resolved.Range))
+            .Where(r => statuses.Contains(r.Status))
+            .OrderByDescending(r => r.Status)
+            .ThenBy(r => r.Measure.Number)
+            .ToList();
+        var scopeLabel = question.Command is { } c ? $"for {c.Code} " : "";
+        var last = snapshot.Figures.LastSubmission(measures.SelectMany(m => m.Components).Select(x => x.Id), resolved.Range);
+        return ExceptionsCard.Draw(matching, statuses, resolved.Label(definition.FinancialYear), scopeLabel, resolved.NoDataNote, CardParts.FreshnessText(last, zone));
+    }
+
+    private static IReadOnlyList<Measure> Scope(Question question, ScorecardDefinition definition) =>
+        question.Command is { } command ? definition.Measures.Where(m => m.Command == command).ToList() : definition.Measures;
+
+    private static MonthRange LastMonths(MonthRange range, int count) =>
+        range.Length <= count ? range : new MonthRange(range.To.AddMonths(-(count - 1)), range.To);
+
+    private static AdaptiveCard NoFigures(ScorecardDefinition definition, string what)
+    {
+        var card = CardParts.NewCard($"There are no figures yet for {what}.");
+        card.Body.Add(CardParts.Heading("No figures yet"));
+        card.Body.Add(CardParts.Text($"No figures have been submitted for {what} in the {definition.Title} scorecard yet."));
+        return card;
+    }
+}

@@ -1,0 +1,92 @@
+using ScorecardBot.Core.Calculation;
+using ScorecardBot.Core.Definition;
+using ScorecardBot.Core.Figures;
+using ScorecardBot.Core.Periods;
+using ScorecardBot.Questions;
+
+namespace ScorecardBot.Answers;
+
+/// <summary>A period pinned to real months, and a note when what was asked had no figures and something else is shown.</summary>
+public sealed record ResolvedPeriod(MonthRange Range, bool IsYearToDate, string? NoDataNote)
+{
+    public string Label(FinancialYear year) =>
+        IsYearToDate ? $"{year.Label} year to date ({Range.ToLongLabel()})" : Range.ToLongLabel();
+}
+
+/// <summary>Turns "July", "last month" or "year to date" into months, using the data (which July has figures) and today's date.</summary>
+public static class PeriodResolver
+{
+    public static ResolvedPeriod? Resolve(PeriodSpec spec, ScorecardDefinition definition, FigureSet figures, IReadOnlyList<Measure> measures, YearMonth today)
+    {
+        var scope = measures.Count > 0 ? measures : definition.Measures;
+        var componentIds = scope.SelectMany(m => m.Components).Select(c => c.Id).ToList();
+        if (figures.LatestMonthFor(componentIds) is not { } latest) return null;
+
+        bool HasData(MonthRange range) => scope.Any(m => ScorecardCalculator.Evaluate(m, figures, range).HasData);
+
+        var year = definition.FinancialYear;
+        ResolvedPeriod Latest(string? note) => new(MonthRange.Single(latest), false, note);
+        ResolvedPeriod Checked(MonthRange range, bool ytd, string asked) =>
+            year.Months.Contains(range) && HasData(range)
+                ? new ResolvedPeriod(range, ytd, null)
+                : Latest($"There are no figures for {asked}. The latest are for {latest.ToLongLabel()}.");
+
+        switch (spec.Kind)
+        {
+            case PeriodKind.Unspecified:
+            case PeriodKind.Latest:
+                return Latest(null);
+
+            case PeriodKind.Month:
+            {
+                var month = spec.Year is { } y ? new YearMonth(y, spec.Month) : MostRecent(spec.Month, latest, today, m => HasData(MonthRange.Single(m)));
+                return Checked(MonthRange.Single(month), false, month.ToLongLabel());
+            }
+
+            case PeriodKind.Range:
+            {
+                var end = spec.EndYear is { } ey ? new YearMonth(ey, spec.EndMonth) : MostRecent(spec.EndMonth, latest, today, m => HasData(MonthRange.Single(m)));
+                var start = spec.Year is { } sy ? new YearMonth(sy, spec.Month) : new YearMonth(spec.Month <= end.Month ? end.Year : end.Year - 1, spec.Month);
+                if (start > end) (start, end) = (end, start);
+                var range = new MonthRange(start, end);
+                return Checked(range, false, range.ToLongLabel());
+            }
+
+            case PeriodKind.YearToDate:
+            {
+                if (spec.FinancialYearStart is { } fyStart && fyStart != year.Start.Year)
+                    return Latest($"This scorecard covers {year.Label} only, so there are no figures for {fyStart}/{(fyStart + 1) % 100:D2}. The latest are for {latest.ToLongLabel()}.");
+                var asOf = latest > year.End ? year.End : latest;
+                if (asOf < year.Start) return Latest($"There are no figures for {year.Label} yet. The latest are for {latest.ToLongLabel()}.");
+                return new ResolvedPeriod(year.ToDate(asOf), true, null);
+            }
+
+            case PeriodKind.RelativeMonth:
+            {
+                var month = today.AddMonths(-spec.Offset);
+                return Checked(MonthRange.Single(month), false, $"{spec.Text} ({month.ToLongLabel()})");
+            }
+
+            case PeriodKind.LastMonths:
+            {
+                var start = latest.AddMonths(-(spec.Offset - 1));
+                if (start < year.Start) start = year.Start;
+                return new ResolvedPeriod(new MonthRange(start, latest), false, null);
+            }
+
+            default:
+                return Latest(null);
+        }
+    }
+
+    /// <summary>A bare month name means the most recent such month that has figures, or failing that, the most recent one.</summary>
+    private static YearMonth MostRecent(int month, YearMonth latest, YearMonth today, Func<YearMonth, bool> hasData)
+    {
+        var candidate = new YearMonth(month <= latest.Month ? latest.Year : latest.Year - 1, month);
+        for (var i = 0; i < 10; i++, candidate = candidate.AddMonths(-12))
+        {
+            if (hasData(candidate)) return candidate;
+        }
+        return new YearMonth(month <= today.Month ? today.Year : today.Year - 1, month);
+    }
+}

@@ -1,0 +1,28 @@
+using AdaptiveCards;
+using ScorecardBot.Core.Definition;
+
+namespace ScorecardBot.Cards;
+
+/// <summary>The paper's acronyms table: one term, or all of them.</summary>
+public static class GlossaryCard
+{
+    public static AdaptiveCard Draw(GlossaryEntry? term, IReadOnlyList<GlossaryEntry> glossary)
+    {
+        if (term is not null)
+        {
+            var card = CardParts.NewCard($"{term.Term} stands for {term.Meaning}.");
+            card.Body.Add(CardParts.Heading(term.Term));
+            card.Body.Add(new AdaptiveTextBlock(term.Meaning) { Wrap = true, Size = AdaptiveTextSize.Medium });
+            card.Body.Add(CardParts.Subtle("From the scorecard's acronyms table."));
+            card.Actions.Add(CardParts.Ask("All acronyms", "glossary"));
+            return card;
+        }
+
+        var all = CardParts.NewCard("Acronyms used in the scorecard: " + string.Join("; ", glossary.Select(g => $"{g.Term}, {g.Meaning}")) + ".");
+        all.Body.Add(CardParts.Heading("Acronyms"));
+        var facts = new AdaptiveFactSet();
+        foreach (var g in glossary) facts.Facts.Add(new AdaptiveFact(g.Term, g.Meaning));
+        all.Body.Add(facts);
+        return all;
+    }
+}

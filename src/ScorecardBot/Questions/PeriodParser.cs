@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ScorecardBot.Questions;
+
+/// <summary>
+/// Finds the period in a question: "July", "Jul-07", "July 2007", "2007-07", "June to August", "year to date",
+/// "2007/8", "last month", "latest", "Q2". Marks the words it used so they are not read as measure names.
+/// </summary>
+public static partial class PeriodParser
+{
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12]
+        .Select(n => n.ToLowerInvariant()).ToArray();
+
+    // Words a typo-tolerant month match must never swallow.
+    private static readonly HashSet<string> NotMonths = ["match", "mach", "made", "make", "mayor", "just", "junk", "juice", "marc", "mars", "maybe", "jane", "june's"];
+
+    private static readonly Dictionary<string, int> NumberWords = new()
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+    };
+
+    public static int? MonthNumber(string token)
+    {
+        if (token.Length < 3 || NotMonths.Contains(token)) return null;
+        for (var i = 0; i < 12; i++)
+        {
+            var name = MonthNames[i];
+            if (token == name || (token.Length >= 3 && name.StartsWith(token, StringComparison.Ordinal) && (token.Length == 3 || token == "sept"))) return i + 1;
+        }
+        if (token.Length < 4) return null;
+        for (var i = 0; i < 12; i++)
+        {
+            if (Words.Similar(token, MonthNames[i])) return i + 1;
+        }
+        return null;
+    }
+
+    public static PeriodSpec Parse(IReadOnlyList<string> tokens, bool[] used)
+    {
+        var text = string.Join(' ', tokens);
+
+        // Compound tokens first: they are unambiguous.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (IsoMonth().Match(t) is { Success: true } iso && int.Parse(iso.Groups[2].Value) is >= 1 and <= 12 and var isoMonth)
+            {
+                used[i] = true;
+                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = isoMonth, Year = int.Parse(iso.Groups[1].Value) }, tokens, used, i);
+            }
+            if (FinancialYear().Match(t) is { Success: true } fy && IsNextYear(fy.Groups[1].Value, fy.Groups[2].Value))
+            {
+                used[i] = true;
+                return new PeriodSpec(PeriodKind.YearToDate, t) { FinancialYearStart = int.Parse(fy.Groups[1].Value) };
+            }
+            if (NamedMonthYear().Match(t) is { Success: true } nmy && MonthNumber(nmy.Groups[1].Value) is { } m1)
+            {
+                used[i] = true;
+                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = m1, Year = FullYear(nmy.Groups[2].Value) }, tokens, used, i);
+            }
+            if (MonthSlashYear().Match(t) is { Success: true } msy && int.Parse(msy.Groups[1].Value) is >= 1 and <= 12 and var m2)
+            {
+                used[i] = true;
+                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = m2, Year = int.Parse(msy.Groups[2].Value) }, tokens, used, i);
+            }
+            if (MonthToMonth().Match(t) is { Success: true } mm && MonthNumber(mm.Groups[1].Value) is { } from && MonthNumber(mm.Groups[2].Value) is { } to)
+            {
+                used[i] = true;
+                return new PeriodSpec(PeriodKind.Range, t) { Month = from, EndMonth = to };
+            }
+            if (Quarter().Match(t) is { Success: true } q)
+            {
+                used[i] = true;
+                var start = 4 + (int.Parse(q.Groups[1].Value) - 1) * 3;
+                return new PeriodSpec(PeriodKind.Range, t) { Month = (start - 1) % 12 + 1, EndMonth = (start + 1) % 12 + 1 };
+            }
+        }
+
+        // Year to date.
+        if (FindPhrase(tokens, used, ["year", "to", "date"]) || FindPhrase(tokens, used, ["ytd"]) || FindPhrase(tokens, used, ["fytd"])
+            || FindPhrase(tokens, used, ["this", "financial", "year"]) || FindPhrase(tokens, used, ["financial", "year"])
+            || FindPhrase(tokens, used, ["this", "year"]) || FindPhrase(tokens, used, ["year", "so", "far"]) || FindPhrase(tokens, used, ["so", "far"])
+            || FindPhrase(tokens, used, ["to", "date"]) || FindPhrase(tokens, used, ["fy"]) || FindPhrase(tokens, used, ["cumulative"])
+            || FindPhrase(tokens, used, ["whole", "year"]) || FindPhrase(tokens, used, ["full", "year"]))
+        {
+            return new PeriodSpec(PeriodKind.YearToDate, text);
+        }
+
+        // Relative to today.
+        foreach (var (phrase, offset) in new (string[], int)[]
+                 {
+                     (["last", "month"], 1), (["previous", "month"], 1), (["past", "month"], 1), (["prior", "month"], 1),
+                     (["this", "month"], 0), (["current", "month"], 0),
+                 })
+        {
+            if (FindPhrase(tokens, used, phrase)) return new PeriodSpec(PeriodKind.RelativeMonth, string.Join(' ', phrase)) { Offset = offset };
+        }
+
+        // "last 3 months", "past three months".
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i] is "last" or "past" or "previous" && Number(tokens[i + 1]) is { } n and >= 1 and <= 24 && tokens[i + 2] is "months" or "month" or "mths")
+            {
+                used[i] = used[i + 1] = used[i + 2] = true;
+                return new PeriodSpec(PeriodKind.LastMonths, $"last {n} months") { Offset = n };
+            }
+        }
+
+        // Month names, with an optional year after them, and ranges between two of them.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i] || MonthNumber(tokens[i]) is not { } month) continue;
+            // "may" is a month only when nothing else reads it as a verb ("may I see…").
+            if (tokens[i] == "may" && i + 1 < tokens.Count && tokens[i + 1] is "i" or "we" or "you") continue;
+            used[i] = true;
+            var spec = new PeriodSpec(PeriodKind.Month, tokens[i]) { Month = month };
+            if (i + 1 < tokens.Count && YearToken(tokens[i + 1]) is { } year)
+            {
+                used[i + 1] = true;
+                spec = spec with { Year = year, Text = tokens[i] + " " + tokens[i + 1] };
+                i++;
+            }
+            return Extend(spec, tokens, used, i);
+        }
+
+        foreach (var word in new[] { "latest", "current", "recent", "newest", "now", "today", "currently" })
+        {
+            var at = IndexOf(tokens, word);
+            if (at < 0) continue;
+            used[at] = true;
+            return new PeriodSpec(PeriodKind.Latest, word);
+        }
+        return PeriodSpec.Unspecified;
+    }
+
+    /// <summary>Turns "June" into "June to August" when a range follows (to, until, through, -, and after between).</summary>
+    private static PeriodSpec Extend(PeriodSpec start, IReadOnlyList<string> tokens, bool[] used, int last)
+    {
+        var i = last + 1;
+        if (i < tokens.Count && tokens[i] is "to" or "until" or "till" or "til" or "through" or "thru" or "and" or "-" or "upto")
+        {
+            var j = i + 1;
+            if (j < tokens.Count && MonthOrCompound(tokens[j]) is var (endMonth, endYear) && endMonth > 0)
+            {
+                used[i] = used[j] = true;
+                if (endYear is null && j + 1 < tokens.Count && YearToken(tokens[j + 1]) is { } y)
+                {
+                    used[j + 1] = true;
+                    endYear = y;
+                }
+                for (var b = 0; b < last; b++)
+                {
+                    if (tokens[b] is "from" or "between") used[b] = true;
+                }
+                return new PeriodSpec(PeriodKind.Range, start.Text + " to " + tokens[j]) { Month = start.Month, Year = start.Year, EndMonth = endMonth, EndYear = endYear };
+            }
+        }
+        return start;
+    }
+
+    private static (int Month, int? Year) MonthOrCompound(string token)
+    {
+        if (MonthNumber(token) is { } m) return (m, null);
+        if (NamedMonthYear().Match(token) is { Success: true } nmy && MonthNumber(nmy.Groups[1].Value) is { } m2) return (m2, FullYear(nmy.Groups[2].Value));
+        if (IsoMonth().Match(token) is { Success: true } iso && int.Parse(iso.Groups[2].Value) is >= 1 and <= 12 and var m3) return (m3, int.Parse(iso.Groups[1].Value));
+        return (0, null);
+    }
+
+    private static int? YearToken(string token)
+    {
+        var t = token.TrimStart('\'');
+        if (t.Length == 4 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1990 and <= 2100) return y;
+        if (token.StartsWith('\'') && t.Length == 2 && int.TryParse(t, out var yy)) return 2000 + yy;
+        if (t.Length == 2 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y2) && y2 is >= 0 and <= 40) return 2000 + y2;
+        return null;
+    }
+
+    private static int FullYear(string digits) => digits.Length == 2 ? 2000 + int.Parse(digits) : int.Parse(digits);
+
+    private static bool IsNextYear(string start, string end)
+    {
+        var s = int.Parse(start);
+        var e = int.Parse(end);
+        return end.Length switch
+        {
+            1 => (s + 1) % 10 == e,
+            2 => (s + 1) % 100 == e,
+            4 => s + 1 == e,
+            _ => false,
+        };
+    }
+
+    private static int? Number(string token) =>
+        int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.TryGetValue(token, out var w) ? w : null;
+
+    private static int IndexOf(IReadOnlyList<string> tokens, string word)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] == word) return i;
+        }
+        return -1;
+    }
+
+    private static bool FindPhrase(IReadOnlyList<string> tokens, bool[] used, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++) match = !used[i + k] && tokens[i + k] == phrase[k];
+            if (!match) continue;
+            for (var k = 0; k < phrase.Length; k++) used[i + k] = true;
+            return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(\d{4})-(\d{1,2})$")]
+    private static partial Regex IsoMonth();
+
+    [GeneratedRegex(@"^(?:fy)?(\d{4})[/-](\d{1}|\d{2}|\d{4})$")]
+    private static partial Regex FinancialYear();
+
+    [GeneratedRegex(@"^([a-z]{3,9})[-/']?(\d{2}|\d{4})$")]
+    private static partial Regex NamedMonthYear();
+
+    [GeneratedRegex(@"^(\d{1,2})/(\d{4})$")]
+    private static partial Regex MonthSlashYear();
+
+    [GeneratedRegex(@"^([a-z]{3,9})-([a-z]{3,9})$")]
+    private static partial Regex MonthToMonth();
+
+    [GeneratedRegex(@"^q([1-4])$")]
+    private static partial Regex Quarter();
+}

@@ -1,0 +1,75 @@
+using ScorecardBot.Core.Calculation;
+using ScorecardBot.Core.Definition;
+using ScorecardBot.Core.Periods;
+
+namespace ScorecardBot.Questions;
+
+public enum Intent
+{
+    Unknown,
+    Help,
+    Greeting,
+    Glossary,
+    MeasureValue,
+    ComponentValue,
+    Target,
+    Trend,
+    Comments,
+    Scorecard,
+    Exceptions,
+    Clarify,
+}
+
+public enum PeriodKind
+{
+    /// <summary>Nothing said: the latest month with figures.</summary>
+    Unspecified,
+    Latest,
+    Month,
+    Range,
+    YearToDate,
+    /// <summary>Relative to today ("last month", "this month").</summary>
+    RelativeMonth,
+    /// <summary>The last N months that have figures.</summary>
+    LastMonths,
+}
+
+/// <summary>
+/// A period as the user said it, before it meets the data: "July" has no year until we know which July has figures.
+/// </summary>
+public sealed record PeriodSpec(PeriodKind Kind, string Text)
+{
+    public static PeriodSpec Unspecified { get; } = new(PeriodKind.Unspecified, "");
+
+    /// <summary>For <see cref="PeriodKind.Month"/>: the month number; for a range, the start's.</summary>
+    public int Month { get; init; }
+    public int? Year { get; init; }
+
+    /// <summary>For <see cref="PeriodKind.Range"/>: the end month.</summary>
+    public int EndMonth { get; init; }
+    public int? EndYear { get; init; }
+
+    /// <summary>For <see cref="PeriodKind.YearToDate"/>: the financial year named ("2007/8"), or null for the current one.</summary>
+    public int? FinancialYearStart { get; init; }
+
+    /// <summary>For <see cref="PeriodKind.RelativeMonth"/>: months back from today (1 = last month). For LastMonths: how many.</summary>
+    public int Offset { get; init; }
+
+    public bool IsStated => Kind != PeriodKind.Unspecified;
+}
+
+/// <summary>An offer when the question could mean several things: a button that asks the question again, precisely.</summary>
+public sealed record Choice(string Title, string Question);
+
+public sealed record Question(Intent Intent, string Text)
+{
+    public IReadOnlyList<Measure> Measures { get; init; } = [];
+    public Component? Component { get; init; }
+    public PeriodSpec Period { get; init; } = PeriodSpec.Unspecified;
+    public Command? Command { get; init; }
+    public IReadOnlySet<Status>? Statuses { get; init; }
+    public GlossaryEntry? Term { get; init; }
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+
+    public Measure? Measure => Measures.Count == 1 ? Measures[0] : null;
+}

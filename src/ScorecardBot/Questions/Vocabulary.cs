@@ -1,0 +1,96 @@
+using ScorecardBot.Core.Definition;
+
+namespace ScorecardBot.Questions;
+
+/// <summary>
+/// The words the scorecard is known by, read from its definition: titles, short names, aliases, component names,
+/// commands and glossary terms. A word shared by several measures counts for less ("calls" is IED or hotline).
+/// </summary>
+public sealed class Vocabulary
+{
+    internal static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "with", "within", "what", "whats", "what's", "is", "are",
+        "was", "were", "be", "been", "how", "many", "much", "our", "we", "us", "i", "me", "my", "you", "your", "show", "tell", "give",
+        "get", "see", "list", "please", "pls", "plz", "can", "could", "would", "do", "does", "did", "has", "have", "had", "at", "as",
+        "from", "this", "that", "these", "those", "it", "its", "any", "all", "there", "their", "which", "who", "when", "where", "was",
+        "month", "months", "mth", "year", "figure", "figures", "number", "numbers", "value", "values", "data", "performance",
+        "rate", "percentage", "percent", "%", "measure", "measures", "set", "time", "will", "receive", "every", "member", "members",
+        "into", "in", "mps", "london", "achieve", "about", "on", "doing", "look", "like", "looking", "re", "status", "stats", "now",
+        "total", "count", "so", "far", "latest", "current", "against", "vs", "versus", "compared", "since", "far", "up", "how's", "hows",
+        "performing", "result", "results", "score", "level", "levels", "no", "not", "being", "get", "got", "there", "here", "just",
+        "some", "via", "per", "de", "e.g", "eg", "etc", "ok", "okay",
+    ];
+
+    private readonly List<Keyword> _keywords = [];
+    private readonly Dictionary<string, List<Keyword>> _exact = new(StringComparer.Ordinal);
+
+    public Vocabulary(ScorecardDefinition definition)
+    {
+        Definition = definition;
+        var byWord = new Dictionary<string, (string Raw, HashSet<Measure> Measures)>(StringComparer.Ordinal);
+        foreach (var measure in definition.Measures)
+        {
+            var sources = new List<string> { measure.Title, measure.ShortName };
+            sources.AddRange(measure.Aliases);
+            foreach (var c in measure.Components)
+            {
+                sources.Add(c.Name);
+                sources.AddRange(c.Aliases);
+            }
+            foreach (var word in sources.SelectMany(Significant))
+            {
+                var stem = Words.Stem(word);
+                if (!byWord.TryGetValue(stem, out var entry)) byWord[stem] = entry = (word, []);
+                entry.Measures.Add(measure);
+            }
+            MeasurePhrases.AddRange(measure.Aliases.Append(measure.ShortName).Select(a => new Phrase(Split(a), measure, null)));
+            foreach (var c in measure.Components)
+            {
+                ComponentPhrases.AddRange(c.Aliases.Append(c.Name).Select(a => new Phrase(Split(a), measure, c)));
+            }
+        }
+
+        foreach (var (stem, (raw, measures)) in byWord)
+        {
+            var keyword = new Keyword(stem, raw, measures.ToArray(), 1.0 / measures.Count);
+            _keywords.Add(keyword);
+            if (!_exact.TryGetValue(stem, out var list)) _exact[stem] = list = [];
+            list.Add(keyword);
+        }
+
+        Glossary = definition.Glossary.Select(g => (Split(g.Term), g)).ToList();
+    }
+
+    public ScorecardDefinition Definition { get; }
+
+    public List<Phrase> MeasurePhrases { get; } = [];
+    public List<Phrase> ComponentPhrases { get; } = [];
+    public List<(string[] Tokens, GlossaryEntry Entry)> Glossary { get; }
+
+    /// <summary>The keywords a word of the question may be: the same stem, or within typing distance.</summary>
+    public IEnumerable<Keyword> Match(string token)
+    {
+        var stem = Words.Stem(token);
+        if (_exact.TryGetValue(stem, out var exact)) return exact;
+        if (token.Length < 4) return [];
+        return _keywords.Where(k => Words.Similar(stem, k.Stem) || Words.Similar(token, k.Raw));
+    }
+
+    /// <summary>Whether a question word stands for a known word (the same stem, or a near miss of it).</summary>
+    public static bool Means(string token, string known)
+    {
+        var s = Words.Stem(token);
+        var k = Words.Stem(known);
+        return s == k || (token.Length >= 4 && (Words.Similar(s, k) || Words.Similar(token, known)));
+    }
+
+    internal static string[] Split(string text) =>
+        TextNormalizer.Tokens(TextNormalizer.Normalize(text)).Where(t => !StopWords.Contains(t) && !t.All(char.IsDigit)).ToArray();
+
+    private static IEnumerable<string> Significant(string text) => Split(text);
+
+    public sealed record Keyword(string Stem, string Raw, Measure[] Measures, double Weight);
+
+    public sealed record Phrase(string[] Tokens, Measure Measure, Component? Component);
+}
