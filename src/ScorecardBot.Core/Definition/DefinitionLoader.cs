@@ -235,12 +235,15 @@ public static class DefinitionLoader
             string? Ref(string name, bool required)
             {
                 var id = required ? RequiredString(value, vpath, name) : OptionalString(value, vpath, name);
-                if (id is not null && components.All(c => c.Id != id))
+                if (id is null) return null;
+                var component = components.Find(c => c.Id == id);
+                if (component is null)
                 {
                     Problem($"{vpath}.{name}", $"refers to component '{id}', which this measure does not have");
                     return null;
                 }
-                return id;
+                // The component's own string, so the calculator's id comparisons succeed on reference.
+                return component.Id;
             }
 
             switch (kind)

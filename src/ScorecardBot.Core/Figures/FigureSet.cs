@@ -12,6 +12,7 @@ public sealed class FigureSet
     private const long Missing = long.MinValue;
     private readonly Dictionary<string, Series> _series = new(StringComparer.Ordinal);
     private readonly List<Figure> _all;
+    private readonly ILookup<int, MeasureComment> _commentsByMeasure;
 
     public static FigureSet Empty { get; } = new([]);
 
@@ -19,6 +20,7 @@ public sealed class FigureSet
     {
         _all = figures.ToList();
         Comments = (comments ?? []).ToList();
+        _commentsByMeasure = Comments.ToLookup(c => c.MeasureNumber);
         foreach (var group in _all.GroupBy(f => f.ComponentId, StringComparer.Ordinal))
         {
             _series[group.Key] = new Series(group);
@@ -76,7 +78,7 @@ public sealed class FigureSet
     }
 
     public IEnumerable<MeasureComment> CommentsFor(int measureNumber, MonthRange range) =>
-        Comments.Where(c => c.MeasureNumber == measureNumber && range.Contains(c.Month));
+        _commentsByMeasure[measureNumber].Where(c => range.Contains(c.Month));
 
     private sealed class Series
     {
@@ -84,6 +86,14 @@ public sealed class FigureSet
         private readonly long[] _values;
         private readonly Figure?[] _figures;
         private readonly Figure[] _balances;
+
+        // Balances not yet superseded by their months, in order of first month: the only ones a sum can use.
+        private readonly Figure[] _standingBalances;
+
+        // _prefix[i] is the sum of the first i months present, _missingBefore[i] how many of them are missing:
+        // a run of months sums in constant time.
+        private readonly long[] _prefix;
+        private readonly int[] _missingBefore;
 
         public Series(IEnumerable<Figure> figures)
         {
@@ -93,19 +103,31 @@ public sealed class FigureSet
             {
                 _values = [];
                 _figures = [];
-                return;
             }
-            _first = monthly.Min(f => f.Period.From.Index);
-            var last = monthly.Max(f => f.Period.From.Index);
-            _values = new long[last - _first + 1];
-            _figures = new Figure?[_values.Length];
-            Array.Fill(_values, Missing);
-            foreach (var f in monthly)
+            else
             {
-                _values[f.Period.From.Index - _first] = f.Value;
-                _figures[f.Period.From.Index - _first] = f;
+                _first = monthly.Min(f => f.Period.From.Index);
+                var last = monthly.Max(f => f.Period.From.Index);
+                _values = new long[last - _first + 1];
+                _figures = new Figure?[_values.Length];
+                Array.Fill(_values, Missing);
+                foreach (var f in monthly)
+                {
+                    _values[f.Period.From.Index - _first] = f.Value;
+                    _figures[f.Period.From.Index - _first] = f;
+                }
+                LatestMonth = YearMonth.FromIndex(last);
             }
-            LatestMonth = YearMonth.FromIndex(last);
+
+            _prefix = new long[_values.Length + 1];
+            _missingBefore = new int[_values.Length + 1];
+            for (var i = 0; i < _values.Length; i++)
+            {
+                var missing = _values[i] == Missing;
+                _prefix[i + 1] = _prefix[i] + (missing ? 0 : _values[i]);
+                _missingBefore[i + 1] = _missingBefore[i] + (missing ? 1 : 0);
+            }
+            _standingBalances = Array.FindAll(_balances, b => !AllMonthsPresent(b.Period));
         }
 
         public YearMonth? LatestMonth { get; }
@@ -145,8 +167,7 @@ public sealed class FigureSet
             var end = range.To.Index;
             while (index <= end)
             {
-                var i = index - _first;
-                var balance = _balances.Length == 0 ? null : BalanceCovering(index);
+                var balance = BalanceCovering(index, out var nextBalance);
                 if (balance is not null)
                 {
                     // A balance is the only truth for its block: use it whole, or not at all.
@@ -155,18 +176,30 @@ public sealed class FigureSet
                     index = balance.Period.To.Index + 1;
                     continue;
                 }
-                if (i < 0 || i >= _values.Length || _values[i] == Missing) return null;
-                total += _values[i];
-                index++;
+                // Up to the next balance, every month needs its own figure.
+                var runEnd = Math.Min(end, nextBalance - 1);
+                var from = index - _first;
+                var to = runEnd - _first;
+                if (from < 0 || to >= _values.Length || _missingBefore[to + 1] != _missingBefore[from]) return null;
+                total += _prefix[to + 1] - _prefix[from];
+                index = runEnd + 1;
             }
             return total;
         }
 
-        private Figure? BalanceCovering(int monthIndex)
+        // The first standing balance that covers the month; when none does, the month the next one starts.
+        private Figure? BalanceCovering(int monthIndex, out int nextBalance)
         {
-            foreach (var b in _balances)
+            nextBalance = int.MaxValue;
+            foreach (var b in _standingBalances)
             {
-                if (b.Period.From.Index <= monthIndex && monthIndex <= b.Period.To.Index && !AllMonthsPresent(b.Period)) return b;
+                var from = b.Period.From.Index;
+                if (from > monthIndex)
+                {
+                    nextBalance = from;
+                    return null;
+                }
+                if (monthIndex <= b.Period.To.Index) return b;
             }
             return null;
         }

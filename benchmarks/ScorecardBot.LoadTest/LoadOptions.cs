@@ -1,0 +1,63 @@
+namespace ScorecardBot.LoadTest;
+
+/// <summary>Command-line settings; every loop is bounded by these durations.</summary>
+public sealed record LoadOptions
+{
+    public IReadOnlyList<int> Concurrency { get; init; } = [32];
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
+    public bool Build { get; init; } = true;
+    public bool RunBot { get; init; } = true;
+    public bool RunEcho { get; init; } = true;
+    public string? BotDll { get; init; }
+    public string? EchoDll { get; init; }
+
+    public const string Usage = """
+        Usage: dotnet run -c Release --project benchmarks/ScorecardBot.LoadTest -- [options]
+          --concurrency 1,8,32   concurrent workers, one run per value (default 32)
+          --warmup 5             seconds of unmeasured load before each run (1-60)
+          --duration 20          measured seconds per run (1-300)
+          --no-build             use the existing Release outputs instead of building them first
+          --bot-only | --echo-only
+          --bot-dll PATH         a built ScorecardBot.dll (default src/ScorecardBot/bin/Release/net10.0)
+          --echo-dll PATH        a built EchoBot.dll (default benchmarks/EchoBot/bin/Release/net10.0)
+        Servers listen on 127.0.0.1 only, on free ports; each run starts a fresh server process.
+        """;
+
+    public static LoadOptions Parse(string[] args)
+    {
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{arg} needs a value");
+            options = arg switch
+            {
+                "--concurrency" or "-c" => options with { Concurrency = ParseList(Next()) },
+                "--warmup" => options with { Warmup = Seconds(Next(), 1, 60) },
+                "--duration" or "-d" => options with { Duration = Seconds(Next(), 1, 300) },
+                "--no-build" => options with { Build = false },
+                "--bot-only" => options with { RunEcho = false },
+                "--echo-only" => options with { RunBot = false },
+                "--bot-dll" => options with { BotDll = Path.GetFullPath(Next()) },
+                "--echo-dll" => options with { EchoDll = Path.GetFullPath(Next()) },
+                _ => throw new ArgumentException($"Unknown option {arg}"),
+            };
+        }
+        return options;
+    }
+
+    private static List<int> ParseList(string value)
+    {
+        var list = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();
+        if (list.Count == 0 || list.Any(c => c is < 1 or > 512)) throw new ArgumentException("--concurrency takes values from 1 to 512");
+        return list;
+    }
+
+    private static TimeSpan Seconds(string value, int min, int max)
+    {
+        var seconds = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        if (seconds < min || seconds > max) throw new ArgumentException($"{value} s is outside {min}-{max} s");
+        return TimeSpan.FromSeconds(seconds);
+    }
+}

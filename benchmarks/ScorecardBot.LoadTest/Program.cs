@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using ScorecardBot.LoadTest;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 64;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+    ServerProcess.KillAll();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => ServerProcess.KillAll();
+
+var root = RepositoryRoot();
+var botProject = Path.Combine(root, "src", "ScorecardBot", "ScorecardBot.csproj");
+var echoProject = Path.Combine(root, "benchmarks", "EchoBot", "EchoBot.csproj");
+var botDll = options.BotDll ?? Path.Combine(root, "src", "ScorecardBot", "bin", "Release", "net10.0", "ScorecardBot.dll");
+var echoDll = options.EchoDll ?? Path.Combine(root, "benchmarks", "EchoBot", "bin", "Release", "net10.0", "EchoBot.dll");
+
+try
+{
+    if (options.Build)
+    {
+        if (options.RunBot && options.BotDll is null && !Build(botProject)) return 1;
+        if (options.RunEcho && options.EchoDll is null && !Build(echoProject)) return 1;
+    }
+
+    // One client for every run: pooled keep-alive connections, no proxy, loopback only.
+    using var client = new HttpClient(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        MaxConnectionsPerServer = int.MaxValue,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2),
+    })
+    {
+        Timeout = TimeSpan.FromSeconds(10),
+    };
+
+    Console.WriteLine($"Load: {string.Join(",", options.Concurrency)} concurrent, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per run, {Turns.Questions.Count} rotating questions, expectReplies, {Environment.ProcessorCount} cores shared by client and server.");
+    var results = new List<RunResult>();
+    foreach (var concurrency in options.Concurrency)
+    {
+        if (options.RunBot) results.Add(await RunOneAsync("ScorecardBot", botDll, expectCard: true, concurrency));
+        if (options.RunEcho) results.Add(await RunOneAsync("EchoBot", echoDll, expectCard: false, concurrency));
+    }
+
+    Report.Print(results);
+    return results.Any(r => r.Errors > 0) ? 3 : 0;
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or FileNotFoundException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+finally
+{
+    ServerProcess.KillAll();
+}
+
+async Task<RunResult> RunOneAsync(string name, string dll, bool expectCard, int concurrency)
+{
+    // A fresh process per run, so the peak memory belongs to that run alone.
+    using var probe = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
+    await using var server = await ServerProcess.StartAsync(name, dll, probe, cancellation.Token);
+    Console.Write($"  {name,-13} {concurrency,3} concurrent (pid {server.Pid}, {server.BaseAddress}) ... ");
+    var result = await LoadRunner.RunAsync(server, client, expectCard, concurrency, options, cancellation.Token);
+    Console.WriteLine($"{result.TurnsPerSecond:0} turns/s, p99 {result.P99Ms:0.0} ms, {result.Errors} errors");
+    return result;
+}
+
+static bool Build(string project)
+{
+    Console.WriteLine($"Building {Path.GetFileName(project)} (Release) ...");
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var arg in new[] { "build", project, "-c", "Release", "--nologo", "-v", "q", "-clp:ErrorsOnly" }) start.ArgumentList.Add(arg);
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEndAsync();
+    var errors = process.StandardError.ReadToEndAsync();
+    process.WaitForExit();
+    if (process.ExitCode == 0) return true;
+    Console.Error.WriteLine(output.Result + errors.Result);
+    return false;
+}
+
+static string RepositoryRoot()
+{
+    foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ScorecardBot.sln"))) return dir.FullName;
+        }
+    }
+    throw new InvalidOperationException("ScorecardBot.sln not found above the current folder: run from the repository.");
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ScorecardBot.LoadTest;
+
+/// <summary>The question turns sent: Teams-shaped message activities asking for their replies in the HTTP body.</summary>
+public static class Turns
+{
+    public const string CardContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>Questions as the SMT types them; the workers rotate through them.</summary>
+    public static readonly IReadOnlyList<string> Questions =
+    [
+        "CTIO coverage in July",
+        "SNT briefing FYTD",
+        "how many IED calls in August",
+        "scorecard june to august",
+        "which measures are off target",
+        "what does BOCU stand for",
+        "hotline trend",
+        "hotline calls answered in time last month",
+        "target for ctio coverage",
+        "scorecard for July",
+        "exceptions in August",
+        "latest scorecard",
+        "IED calls attended within set time FYTD",
+        "measure 4 in june",
+        "royal residence intrusions",
+        "comments on snt briefings",
+        "ctio covrage jul",
+        "how are we doing on hotline this year",
+        "what does SNT mean",
+        "help",
+    ];
+
+    /// <summary>One pre-serialised body per question for one worker (its own user and personal chat).</summary>
+    public static byte[][] Bodies(int worker) =>
+        Questions.Select((question, i) => JsonSerializer.SerializeToUtf8Bytes(Activity(worker, i, question))).ToArray();
+
+    private static JsonObject Activity(int worker, int index, string text) => new()
+    {
+        ["type"] = "message",
+        ["id"] = $"load-{worker}-{index}",
+        ["timestamp"] = "2007-09-10T09:00:00.000Z",
+        ["serviceUrl"] = "http://127.0.0.1/_connector",
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = $"29:load-user-{worker}", ["name"] = "Load Test", ["aadObjectId"] = $"00000000-0000-0000-0000-{worker:D12}" },
+        ["recipient"] = new JsonObject { ["id"] = "28:scorecard-bot", ["name"] = "Scorecard" },
+        ["conversation"] = new JsonObject { ["id"] = $"a:load-chat-{worker}", ["conversationType"] = "personal", ["tenantId"] = "load-test-tenant" },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "load-test-tenant" } },
+        ["locale"] = "en-GB",
+        ["textFormat"] = "plain",
+        ["text"] = text,
+        ["deliveryMode"] = "expectReplies",
+    };
+
+    private static readonly byte[] CardMarker = Encoding.UTF8.GetBytes($"\"{CardContentType}\"");
+
+    /// <summary>The cheap check made on every measured turn: the body names an Adaptive Card attachment (or, for the echo, carries the text back).</summary>
+    public static bool LooksRight(ReadOnlySpan<byte> body, bool expectCard, ReadOnlySpan<byte> echoedText) =>
+        expectCard ? body.IndexOf(CardMarker) >= 0 : body.IndexOf(echoedText) >= 0;
+
+    /// <summary>The full check made once per question before the load: a parsed reply with a card attachment whose content is an AdaptiveCard.</summary>
+    public static string? Problem(byte[] body, bool expectCard, string question)
+    {
+        using var document = JsonDocument.Parse(body);
+        if (!document.RootElement.TryGetProperty("activities", out var activities) || activities.GetArrayLength() == 0) return "no activities in the response";
+        foreach (var activity in activities.EnumerateArray())
+        {
+            if (!expectCard)
+            {
+                if (activity.TryGetProperty("text", out var text) && text.GetString() == question) return null;
+                continue;
+            }
+            if (!activity.TryGetProperty("attachments", out var attachments)) continue;
+            foreach (var attachment in attachments.EnumerateArray())
+            {
+                if (attachment.GetProperty("contentType").GetString() == CardContentType
+                    && attachment.GetProperty("content").GetProperty("type").GetString() == "AdaptiveCard") return null;
+            }
+        }
+        return expectCard ? "no Adaptive Card attachment" : "the text was not echoed";
+    }
+}
