@@ -11,6 +11,7 @@ public sealed record LoadOptions
     public bool RunEcho { get; init; } = true;
     public string? BotDll { get; init; }
     public string? EchoDll { get; init; }
+    public IReadOnlyDictionary<string, string> ServerEnvironment { get; init; } = new Dictionary<string, string>();
 
     public const string Usage = """
         Usage: dotnet run -c Release --project benchmarks/ScorecardBot.LoadTest -- [options]
@@ -21,6 +22,7 @@ public sealed record LoadOptions
           --bot-only | --echo-only
           --bot-dll PATH         a built ScorecardBot.dll (default src/ScorecardBot/bin/Release/net10.0)
           --echo-dll PATH        a built EchoBot.dll (default benchmarks/EchoBot/bin/Release/net10.0)
+          --server-env KEY=VALUE an environment variable for both servers (repeatable), e.g. DOTNET_TieredCompilation=0
         Servers listen on 127.0.0.1 only, on free ports; each run starts a fresh server process.
         """;
 
@@ -41,10 +43,18 @@ public sealed record LoadOptions
                 "--echo-only" => options with { RunBot = false },
                 "--bot-dll" => options with { BotDll = Path.GetFullPath(Next()) },
                 "--echo-dll" => options with { EchoDll = Path.GetFullPath(Next()) },
+                "--server-env" => options with { ServerEnvironment = WithVariable(options.ServerEnvironment, Next()) },
                 _ => throw new ArgumentException($"Unknown option {arg}"),
             };
         }
         return options;
+    }
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> current, string pair)
+    {
+        var at = pair.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0) throw new ArgumentException($"--server-env takes KEY=VALUE, not {pair}");
+        return new Dictionary<string, string>(current) { [pair[..at]] = pair[(at + 1)..] };
     }
 
     private static List<int> ParseList(string value)

@@ -53,12 +53,13 @@ try
         Timeout = TimeSpan.FromSeconds(10),
     };
 
-    Console.WriteLine($"Load: {string.Join(",", options.Concurrency)} concurrent, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per run, {Turns.Questions.Count} rotating questions, expectReplies, {Environment.ProcessorCount} cores shared by client and server.");
+    Console.WriteLine($"Load: {string.Join(",", options.Concurrency)} concurrent, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per run, {Turns.Questions.Count} rotating questions, expectReplies, {Environment.ProcessorCount} cores shared by client and server."
+        + (options.ServerEnvironment.Count == 0 ? "" : $" Server environment: {string.Join(" ", options.ServerEnvironment.Select(e => $"{e.Key}={e.Value}"))}."));
     var results = new List<RunResult>();
     foreach (var concurrency in options.Concurrency)
     {
-        if (options.RunBot) results.Add(await RunOneAsync("ScorecardBot", botDll, expectCard: true, concurrency));
-        if (options.RunEcho) results.Add(await RunOneAsync("EchoBot", echoDll, expectCard: false, concurrency));
+        if (options.RunBot) results.Add(await RunOneAsync(client, "ScorecardBot", botDll, expectCard: true, concurrency));
+        if (options.RunEcho) results.Add(await RunOneAsync(client, "EchoBot", echoDll, expectCard: false, concurrency));
     }
 
     Report.Print(results);
@@ -79,11 +80,11 @@ finally
     ServerProcess.KillAll();
 }
 
-async Task<RunResult> RunOneAsync(string name, string dll, bool expectCard, int concurrency)
+async Task<RunResult> RunOneAsync(HttpClient client, string name, string dll, bool expectCard, int concurrency)
 {
     // A fresh process per run, so the peak memory belongs to that run alone.
     using var probe = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
-    await using var server = await ServerProcess.StartAsync(name, dll, probe, cancellation.Token);
+    await using var server = await ServerProcess.StartAsync(name, dll, options.ServerEnvironment, probe, cancellation.Token);
     Console.Write($"  {name,-13} {concurrency,3} concurrent (pid {server.Pid}, {server.BaseAddress}) ... ");
     var result = await LoadRunner.RunAsync(server, client, expectCard, concurrency, options, cancellation.Token);
     Console.WriteLine($"{result.TurnsPerSecond:0} turns/s, p99 {result.P99Ms:0.0} ms, {result.Errors} errors");

@@ -27,7 +27,7 @@ public sealed class ServerProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    public static async Task<ServerProcess> StartAsync(string name, string dll, HttpClient client, CancellationToken cancellationToken)
+    public static async Task<ServerProcess> StartAsync(string name, string dll, IReadOnlyDictionary<string, string> environment, HttpClient client, CancellationToken cancellationToken)
     {
         if (!File.Exists(dll)) throw new FileNotFoundException($"{name}: {dll} not found (build it, or drop --no-build)", dll);
         var folder = Directory.CreateTempSubdirectory("scorecard-load-").FullName;
@@ -47,6 +47,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{name}: could not start dotnet");
         var server = new ServerProcess(name, process, folder, baseAddress);

@@ -13,13 +13,15 @@ public readonly record struct ComponentValue(Component Component, long? Value)
 public sealed record MeasureResult(
     Measure Measure,
     MonthRange Period,
-    decimal? Exact,
     decimal? Published,
     long? Numerator,
     long? Denominator,
     Status Status,
     IReadOnlyList<ComponentValue> Components)
 {
+    /// <summary>The value before rounding to reporting precision; worked out when asked, as few callers need it.</summary>
+    public decimal? Exact => ScorecardCalculator.ExactValue(Measure.Value, Numerator, Denominator);
+
     public bool HasData => Published is not null;
 
     /// <summary>"88%", "0", or "No data".</summary>

@@ -17,22 +17,58 @@ public static class ScorecardCalculator
         }
 
         long? numerator = null, denominator = null;
-        decimal? exact = null;
+        decimal? published = null;
         switch (measure.Value)
         {
             case RatioFormula ratio:
                 numerator = ValueOf(components, ratio.Numerator);
                 denominator = ratio.DenominatorConstant ?? ValueOf(components, ratio.Denominator!);
-                if (numerator is { } n && denominator is { } d && d > 0) exact = 100m * n / d;
+                if (numerator is { } n && denominator is { } d && d > 0) published = PublishedRatio(n, d, measure.Decimals);
                 break;
             case CountFormula count:
                 numerator = ValueOf(components, count.Component);
-                exact = numerator;
+                // A whole number is already at any reporting precision.
+                published = numerator;
                 break;
         }
 
-        decimal? published = exact is { } e ? Rounding.ToReportingPrecision(e, measure.Decimals) : null;
-        return new MeasureResult(measure, period, exact, published, numerator, denominator, StatusKey.Evaluate(measure, published), components);
+        return new MeasureResult(measure, period, published, numerator, denominator, StatusKey.Evaluate(measure, published), components);
+    }
+
+    /// <summary>The unrounded value: a ratio as a percentage, a count as itself; null without data.</summary>
+    public static decimal? ExactValue(ValueFormula formula, long? numerator, long? denominator) => formula switch
+    {
+        RatioFormula when numerator is { } n && denominator is { } d && d > 0 => 100m * n / d,
+        CountFormula => numerator,
+        _ => null,
+    };
+
+    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000];
+
+    /// <summary>
+    /// Rounding.ToReportingPrecision(100 × n ÷ d, decimals) in whole-number arithmetic: decimal division is most of
+    /// the cost of a scorecard. The two agree: decimal's quotient carries at least 6 + log10(d) decimal places, so
+    /// its rounding error is far smaller than the distance (at least 1 ÷ 2d·10^decimals) from 100n/d to any
+    /// rounding boundary it is not exactly on. Exact quotients and out-of-range inputs take the decimal path, so
+    /// the result's scale is the same too.
+    /// </summary>
+    internal static decimal PublishedRatio(long n, long d, int decimals)
+    {
+        if (n >= 0 && (uint)decimals < (uint)PowersOfTen.Length)
+        {
+            var scale = PowersOfTen[decimals];
+            if (n <= long.MaxValue / 100 / scale)
+            {
+                var quotient = Math.DivRem(n * 100 * scale, d, out var remainder);
+                if (remainder != 0)
+                {
+                    // Half away from zero: up when the remainder is at least half the divisor.
+                    if (remainder >= d - remainder) quotient++;
+                    return new decimal((int)quotient, (int)(quotient >> 32), 0, isNegative: false, (byte)decimals);
+                }
+            }
+        }
+        return Rounding.ToReportingPrecision(100m * n / d, decimals);
     }
 
     /// <summary>Financial year to date as of <paramref name="asOf"/>.</summary>

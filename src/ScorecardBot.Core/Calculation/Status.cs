@@ -42,7 +42,18 @@ public static class StatusKey
         var shortfall = direction == Direction.HigherIsBetter ? target - published : published - target;
         if (shortfall <= 0) return Status.AboveTarget;
         if (target == 0) return Status.MoreThan10PercentOutside;
-        return shortfall / Math.Abs(target) <= tolerance ? Status.LessThan10PercentOutside : Status.MoreThan10PercentOutside;
+        return WithinTolerance(shortfall, Math.Abs(target), tolerance) ? Status.LessThan10PercentOutside : Status.MoreThan10PercentOutside;
+    }
+
+    // shortfall ÷ target ≤ tolerance. With few decimal places and modest targets, shortfall ≤ tolerance × target is
+    // exact and decides the same: unless equal, the ratio and the tolerance differ by at least
+    // 1 ÷ (target's unscaled integer × 10^(shortfall's + tolerance's decimals)) > 1e-26, more than the quotient's rounding
+    // error (≤ 0.5e-28 below 7.9). Anything else divides, as before.
+    private static bool WithinTolerance(decimal shortfall, decimal target, decimal tolerance)
+    {
+        if (shortfall.Scale <= 8 && target.Scale <= 6 && target < 1_000_000m && tolerance.Scale <= 6 && tolerance <= 1m)
+            return shortfall <= tolerance * target;
+        return shortfall / target <= tolerance;
     }
 
     public static Status Evaluate(Measure measure, decimal? published) =>

@@ -29,15 +29,21 @@ public sealed record CommitteeReport(ScorecardDefinition Definition, MonthRange 
             .Append(new ReportColumn("FYTD", "FYTD", year.ToDate(range.To), true))
             .ToList();
 
-        var rows = (measures ?? definition.Measures).Select(measure =>
+        var rows = new List<ReportMeasureRow>(definition.Measures.Count);
+        foreach (var measure in measures ?? definition.Measures)
         {
-            var cells = columns.Select(c => ScorecardCalculator.Evaluate(measure, figures, c.Period)).ToList();
-            var componentRows = measure.Components
-                .Select((component, i) => new ReportComponentRow(component, cells.Select(r => r.Components[i].Value).ToList()))
-                .ToList();
+            var cells = new MeasureResult[columns.Count];
+            for (var c = 0; c < cells.Length; c++) cells[c] = ScorecardCalculator.Evaluate(measure, figures, columns[c].Period);
+            var componentRows = new ReportComponentRow[measure.Components.Count];
+            for (var i = 0; i < componentRows.Length; i++)
+            {
+                var values = new long?[cells.Length];
+                for (var c = 0; c < cells.Length; c++) values[c] = cells[c].Components[i].Value;
+                componentRows[i] = new ReportComponentRow(measure.Components[i], values);
+            }
             var comments = figures.CommentsFor(measure.Number, range).Select(c => c.Text).Distinct().ToList();
-            return new ReportMeasureRow(measure, cells, componentRows, comments);
-        }).ToList();
+            rows.Add(new ReportMeasureRow(measure, cells, componentRows, comments));
+        }
 
         return new CommitteeReport(definition, range, columns, rows);
     }

@@ -31,6 +31,9 @@ public static class PeriodResolver
                 ? new ResolvedPeriod(range, ytd, null)
                 : Latest($"There are no figures for {asked}. The latest are for {latest.ToLongLabel()}.");
 
+        // A period no calendar month can hold ("Jul-230", "the last 50000 months") has no figures; it must not fail the turn.
+        if (!IsPlausible(spec)) return Latest($"There are no figures for {spec.Text}. The latest are for {latest.ToLongLabel()}.");
+
         switch (spec.Kind)
         {
             case PeriodKind.Unspecified:
@@ -78,6 +81,13 @@ public static class PeriodResolver
                 return Latest(null);
         }
     }
+
+    private static bool IsPlausible(PeriodSpec spec) =>
+        spec.Year is null or (> 1900 and < 9999)
+        && spec.EndYear is null or (> 1900 and < 9999)
+        && (spec.Kind is not (PeriodKind.Month or PeriodKind.Range) || spec.Month is >= 1 and <= 12)
+        && (spec.Kind is not PeriodKind.Range || spec.EndMonth is >= 1 and <= 12)
+        && spec.Offset is > -1200 and < 1200;
 
     /// <summary>A bare month name means the most recent such month that has figures, or failing that, the most recent one.</summary>
     private static YearMonth MostRecent(int month, YearMonth latest, YearMonth today, Func<YearMonth, bool> hasData)

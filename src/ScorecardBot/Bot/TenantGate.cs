@@ -1,5 +1,4 @@
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 
 namespace ScorecardBot.Bot;
@@ -29,13 +28,6 @@ public sealed class TenantGate(IOptions<AccessOptions> options)
     private static string? TenantOf(IActivity activity)
     {
         if (!string.IsNullOrWhiteSpace(activity.Conversation?.TenantId)) return activity.Conversation.TenantId;
-        try
-        {
-            return activity is Activity a ? a.GetChannelData<TeamsChannelData>()?.Tenant?.Id : null;
-        }
-        catch (Newtonsoft.Json.JsonException)
-        {
-            return null;
-        }
+        return activity.TryGetTeamsChannelData(out var data) ? data?.Tenant?.Id : null;
     }
 }

@@ -77,18 +77,19 @@ public static class CardParts
     public static string CommandLabel(Command command) => command.Name == command.Code ? command.Code : $"{command.Code} ({command.Name})";
 
     /// <summary>
-    /// A button that asks the bot a question: Teams posts its text into the chat as if typed (messageBack), and the
-    /// question also travels in the data for clients that only send values.
+    /// A button that asks the bot a question. The question travels as the submit's value, which every client sends
+    /// (Teams, the Agents Playground); an msteams messageBack block would also echo it into the chat, but the
+    /// Playground cannot submit cards that carry one.
     /// </summary>
     public static AdaptiveSubmitAction Ask(string title, string question) => new()
     {
         Title = title,
-        Data = new JObject
-        {
-            ["question"] = question,
-            ["msteams"] = new JObject { ["type"] = "messageBack", ["text"] = question, ["displayText"] = question },
-        },
+        Data = new JObject { ["question"] = question },
     };
+
+    /// <summary>The card's size on the wire (compact JSON), which is what Teams' 28 KB limit is about.</summary>
+    public static int WireSize(AdaptiveCard card) =>
+        System.Text.Encoding.UTF8.GetByteCount(JObject.FromObject(card).ToString(Newtonsoft.Json.Formatting.None));
 
     public static string Percentless(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -32,6 +32,13 @@ public static class MeasureCard
         if (view.Note is not null) card.Body.Add(CardParts.Note(view.Note));
         card.Body.Add(CardParts.Heading($"{m.ShortName} · {view.PeriodLabel}"));
         card.Body.Add(CardParts.Subtle($"Measure {m.Number}: {m.Title}"));
+        if (focus == MeasureFocus.Target)
+        {
+            card.Body.Add(new AdaptiveTextBlock($"Target: {TargetText(m)}")
+                { Size = AdaptiveTextSize.Medium, Weight = AdaptiveTextWeight.Bolder, Wrap = true });
+            card.Body.Add(CardParts.Subtle(ToleranceText(m)));
+        }
+        if (focus == MeasureFocus.Comments && CardParts.Comments(view.Comments) is { } focused) card.Body.Add(focused);
 
         var headline = new AdaptiveColumnSet { Spacing = AdaptiveSpacing.Medium };
         headline.Columns.Add(new AdaptiveColumn
@@ -48,17 +55,17 @@ public static class MeasureCard
         card.Body.Add(headline);
 
         card.Body.Add(CardParts.Facts(
-            ("Target", $"{m.Target.Text}" + (m.Target.Text.Contains(m.TargetLabel, StringComparison.Ordinal) ? "" : $" ({m.TargetLabel})")),
+            ("Target", TargetText(m)),
             ("Period", view.PeriodLabel),
             ("Year to date", $"{view.YearToDate.Display} ({view.YearToDate.Basis}) · {view.YearToDate.Status.Label()}"),
             ("Command", CardParts.CommandLabel(m.Command))));
 
         var components = new AdaptiveFactSet { Separator = true };
-        foreach (var c in r.Components) components.Facts.Add(new AdaptiveFact(c.Component.Name, c.Display));
+        foreach (var c in r.Components) components.Facts.Add(new AdaptiveFact(ComponentLabel(c.Component, r.Period), c.Display));
         card.Body.Add(new AdaptiveTextBlock("Figures") { Weight = AdaptiveTextWeight.Bolder, Separator = true });
         card.Body.Add(components);
 
-        if (CardParts.Comments(view.Comments) is { } comments) card.Body.Add(comments);
+        if (focus != MeasureFocus.Comments && CardParts.Comments(view.Comments) is { } comments) card.Body.Add(comments);
         if (Trend(view) is { } trend) card.Body.Add(trend);
         card.Body.Add(CardParts.Freshness(view.LastSubmission, zone));
 
@@ -91,11 +98,30 @@ public static class MeasureCard
         return chart;
     }
 
+    /// <summary>The printed name, and over several months whether the figure is their total or the last month's (a stock).</summary>
+    public static string ComponentLabel(Component component, MonthRange period) =>
+        period.IsSingleMonth ? component.Name
+        : component.Aggregation == Aggregation.Latest ? $"{component.Name} ({period.To.ToPaperLabel()})"
+        : $"{component.Name} (total {period.From.ToPaperLabel()} to {period.To.ToPaperLabel()})";
+
+    public static string TargetText(Measure m) =>
+        m.Target.Text + (m.Target.Text.Contains(m.TargetLabel, StringComparison.Ordinal) ? "" : $" ({m.TargetLabel})");
+
+    /// <summary>The Key's thresholds for this measure, in words: what counts as amber and red.</summary>
+    public static string ToleranceText(Measure m)
+    {
+        if (m.Target.Value == 0) return "Any occurrence is More Than 10% Outside Target.";
+        var edge = m.Direction == Direction.HigherIsBetter ? m.Target.Value * (1 - m.Tolerance) : m.Target.Value * (1 + m.Tolerance);
+        var unit = m.Unit == Unit.Percent ? "%" : "";
+        var (bound, word) = m.Direction == Direction.HigherIsBetter ? ("down to", "below") : ("up to", "above");
+        return $"Less Than 10% Outside Target {bound} {edge.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}{unit}; further {word} that is More Than 10% Outside Target.";
+    }
+
     public static string Summary(MeasureView view, MeasureFocus focus = MeasureFocus.Value)
     {
         var m = view.Measure;
         var r = view.Result;
-        var note = view.Note is null ? "" : view.Note + " ";
+        var note = (view.Note is null ? "" : view.Note + " ") + (focus == MeasureFocus.Target ? $"The target for {m.ShortName} is {TargetText(m)}. " : "");
         var value = r.HasData
             ? $"{m.ShortName} for {view.PeriodLabel} was {r.Display}, {r.Basis}, against a target of {m.TargetLabel}: {r.Status.Label()}."
             : $"{m.ShortName} for {view.PeriodLabel}: no data.";

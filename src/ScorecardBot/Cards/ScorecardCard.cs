@@ -7,8 +7,8 @@ namespace ScorecardBot.Cards;
 /// <summary>The committee paper in a card: measures (and their figures) × months + FYTD, target, status in the Key's colours.</summary>
 public static class ScorecardCard
 {
-    /// <summary>Teams refuses cards over 28 KB; past this the component rows are left out and the card says so.</summary>
-    public const int ComponentRowsBudget = 20_000;
+    /// <summary>Teams refuses cards over 28 KB; past this (with room for the activity around it) the component rows are left out and the card says so.</summary>
+    public const int ComponentRowsBudget = 24_000;
 
     public static AdaptiveCard Draw(CommitteeReport report, string title, string? note, string freshness, bool includeComponents = true)
     {
@@ -69,7 +69,7 @@ public static class ScorecardCard
         card.Actions.Add(CardParts.Ask("Off-target measures", "which measures are off target"));
         card.Actions.Add(CardParts.Ask("Year to date", "scorecard year to date"));
 
-        if (includeComponents && card.ToJson().Length > ComponentRowsBudget) return Draw(report, title, note, freshness, includeComponents: false);
+        if (includeComponents && CardParts.WireSize(card) > ComponentRowsBudget) return Draw(report, title, note, freshness, includeComponents: false);
         return card;
     }
 

@@ -55,6 +55,12 @@ public static partial class PeriodParser
                 used[i] = true;
                 return new PeriodSpec(PeriodKind.YearToDate, t) { FinancialYearStart = int.Parse(fy.Groups[1].Value) };
             }
+            // "07/08" with consecutive years is a financial year; a month would be "07/2008".
+            if (ShortFinancialYear().Match(t) is { Success: true } sfy && IsNextYear(sfy.Groups[1].Value, sfy.Groups[2].Value))
+            {
+                used[i] = true;
+                return new PeriodSpec(PeriodKind.YearToDate, t) { FinancialYearStart = 2000 + int.Parse(sfy.Groups[1].Value) };
+            }
             if (NamedMonthYear().Match(t) is { Success: true } nmy && MonthNumber(nmy.Groups[1].Value) is { } m1)
             {
                 used[i] = true;
@@ -73,8 +79,7 @@ public static partial class PeriodParser
             if (Quarter().Match(t) is { Success: true } q)
             {
                 used[i] = true;
-                var start = 4 + (int.Parse(q.Groups[1].Value) - 1) * 3;
-                return new PeriodSpec(PeriodKind.Range, t) { Month = (start - 1) % 12 + 1, EndMonth = (start + 1) % 12 + 1 };
+                return FinancialQuarter(int.Parse(q.Groups[1].Value), t);
             }
         }
 
@@ -83,8 +88,14 @@ public static partial class PeriodParser
             || FindPhrase(tokens, used, ["this", "financial", "year"]) || FindPhrase(tokens, used, ["financial", "year"])
             || FindPhrase(tokens, used, ["this", "year"]) || FindPhrase(tokens, used, ["year", "so", "far"]) || FindPhrase(tokens, used, ["so", "far"])
             || FindPhrase(tokens, used, ["to", "date"]) || FindPhrase(tokens, used, ["fy"]) || FindPhrase(tokens, used, ["cumulative"])
-            || FindPhrase(tokens, used, ["whole", "year"]) || FindPhrase(tokens, used, ["full", "year"]))
+            || FindPhrase(tokens, used, ["whole", "year"]) || FindPhrase(tokens, used, ["full", "year"])
+            || FindPhrase(tokens, used, ["fiscal", "year"]) || FindPhrase(tokens, used, ["for", "the", "year"]))
         {
+            // "financial year to date", "fiscal ytd": the qualifier is part of the period, not a measure word.
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i] is "financial" or "fiscal" or "fy") used[i] = true;
+            }
             return new PeriodSpec(PeriodKind.YearToDate, text);
         }
 
@@ -98,13 +109,42 @@ public static partial class PeriodParser
             if (FindPhrase(tokens, used, phrase)) return new PeriodSpec(PeriodKind.RelativeMonth, string.Join(' ', phrase)) { Offset = offset };
         }
 
-        // "last 3 months", "past three months".
-        for (var i = 0; i + 2 < tokens.Count; i++)
+        // "last 3 months", "past three months", "last quarter", "last 2 quarters": the latest months with figures.
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i] is "last" or "past" or "previous" && Number(tokens[i + 1]) is { } n and >= 1 and <= 24 && tokens[i + 2] is "months" or "month" or "mths")
+            if (used[i] || tokens[i] is not ("last" or "past" or "previous" or "prior")) continue;
+            var count = 1;
+            var unit = i + 1;
+            if (Number(tokens[i + 1]) is { } n and >= 1 and <= 24)
             {
-                used[i] = used[i + 1] = used[i + 2] = true;
-                return new PeriodSpec(PeriodKind.LastMonths, $"last {n} months") { Offset = n };
+                count = n;
+                unit = i + 2;
+            }
+            if (unit >= tokens.Count) continue;
+            var months = tokens[unit] switch
+            {
+                "months" or "month" when unit == i + 2 => count,
+                "quarter" or "quarters" => count * 3,
+                _ => 0,
+            };
+            if (months == 0) continue;
+            for (var k = i; k <= unit; k++) used[k] = true;
+            return new PeriodSpec(PeriodKind.LastMonths, $"last {months} months") { Offset = months };
+        }
+
+        // "first quarter", "1st quarter", "quarter 2": financial quarters, like "Q1".
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (ordinal, word) = (tokens[i], tokens[i + 1]);
+            if (word is "quarter" or "qtr" && QuarterNumber(ordinal) is { } q1 && !used[i])
+            {
+                used[i] = used[i + 1] = true;
+                return FinancialQuarter(q1, ordinal + " " + word);
+            }
+            if (ordinal is "quarter" && QuarterNumber(word) is { } q2 && !used[i])
+            {
+                used[i] = used[i + 1] = true;
+                return FinancialQuarter(q2, ordinal + " " + word);
             }
         }
 
@@ -125,7 +165,7 @@ public static partial class PeriodParser
             return Extend(spec, tokens, used, i);
         }
 
-        foreach (var word in new[] { "latest", "current", "recent", "newest", "now", "today", "currently" })
+        foreach (var word in new[] { "latest", "current", "recent", "newest", "now", "today", "currently", "atm", "presently" })
         {
             var at = IndexOf(tokens, word);
             if (at < 0) continue;
@@ -135,9 +175,40 @@ public static partial class PeriodParser
         return PeriodSpec.Unspecified;
     }
 
+    /// <summary>Quarter n of a financial year that starts in April: Q1 is April to June.</summary>
+    private static PeriodSpec FinancialQuarter(int quarter, string text)
+    {
+        var start = 4 + (quarter - 1) * 3;
+        return new PeriodSpec(PeriodKind.Range, text) { Month = (start - 1) % 12 + 1, EndMonth = (start + 1) % 12 + 1 };
+    }
+
+    private static int? QuarterNumber(string token) => token switch
+    {
+        "1" or "1st" or "first" or "one" => 1,
+        "2" or "2nd" or "second" or "two" => 2,
+        "3" or "3rd" or "third" or "three" => 3,
+        "4" or "4th" or "fourth" or "four" => 4,
+        _ => null,
+    };
+
     /// <summary>Turns "June" into "June to August" when a range follows (to, until, through, -, and after between).</summary>
     private static PeriodSpec Extend(PeriodSpec start, IReadOnlyList<string> tokens, bool[] used, int last)
     {
+        // A list of months ("jun, jul and aug", "june july august") covers the first to the last of them.
+        var end = last;
+        for (var j = last + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j] is "and" or "&" && j + 1 < tokens.Count && MonthNumber(tokens[j + 1]) is not null) continue;
+            if (MonthNumber(tokens[j]) is null || (j > last + 1 && tokens[j - 1] is not ("and" or "&") && MonthNumber(tokens[j - 1]) is null)) break;
+            end = j;
+        }
+        if (end > last)
+        {
+            for (var j = last + 1; j <= end; j++) used[j] = true;
+            MarkRangeOpeners(tokens, used, last);
+            return new PeriodSpec(PeriodKind.Range, start.Text + " to " + tokens[end]) { Month = start.Month, Year = start.Year, EndMonth = MonthNumber(tokens[end])!.Value };
+        }
+
         var i = last + 1;
         if (i < tokens.Count && tokens[i] is "to" or "until" or "till" or "til" or "through" or "thru" or "and" or "-" or "upto")
         {
@@ -150,14 +221,20 @@ public static partial class PeriodParser
                     used[j + 1] = true;
                     endYear = y;
                 }
-                for (var b = 0; b < last; b++)
-                {
-                    if (tokens[b] is "from" or "between") used[b] = true;
-                }
+                MarkRangeOpeners(tokens, used, last);
                 return new PeriodSpec(PeriodKind.Range, start.Text + " to " + tokens[j]) { Month = start.Month, Year = start.Year, EndMonth = endMonth, EndYear = endYear };
             }
         }
         return start;
+    }
+
+    /// <summary>"from" and "between" belong to the range they open.</summary>
+    private static void MarkRangeOpeners(IReadOnlyList<string> tokens, bool[] used, int before)
+    {
+        for (var b = 0; b < before; b++)
+        {
+            if (tokens[b] is "from" or "between") used[b] = true;
+        }
     }
 
     private static (int Month, int? Year) MonthOrCompound(string token)
@@ -217,6 +294,9 @@ public static partial class PeriodParser
         return false;
     }
 
+    [GeneratedRegex(@"^(?:fy)?(\d{2})/(\d{2})$")]
+    private static partial Regex ShortFinancialYear();
+
     [GeneratedRegex(@"^(\d{4})-(\d{1,2})$")]
     private static partial Regex IsoMonth();
 
@@ -226,10 +306,10 @@ public static partial class PeriodParser
     [GeneratedRegex(@"^([a-z]{3,9})[-/']?(\d{2}|\d{4})$")]
     private static partial Regex NamedMonthYear();
 
-    [GeneratedRegex(@"^(\d{1,2})/(\d{4})$")]
+    [GeneratedRegex(@"^(\d{1,2})[/-](\d{4})$")]
     private static partial Regex MonthSlashYear();
 
-    [GeneratedRegex(@"^([a-z]{3,9})-([a-z]{3,9})$")]
+    [GeneratedRegex(@"^([a-z]{3,9})[-/]([a-z]{3,9})$")]
     private static partial Regex MonthToMonth();
 
     [GeneratedRegex(@"^q([1-4])$")]

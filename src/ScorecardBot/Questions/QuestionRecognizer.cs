@@ -11,16 +11,27 @@ namespace ScorecardBot.Questions;
 /// </summary>
 public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 {
-    private static readonly string[][] GlossaryCues = [["stand", "for"], ["stands", "for"], ["mean"], ["means"], ["meaning"], ["define"], ["definition"], ["acronym"], ["abbreviation"], ["short", "for"], ["glossary"], ["acronyms"], ["jargon"]];
-    private static readonly string[][] HelpCues = [["help"], ["what", "can", "you", "do"], ["what", "can", "i", "ask"], ["how", "do", "i", "use"], ["examples"], ["example"], ["usage"], ["commands"], ["instructions"], ["menu"], ["options"]];
+    private static readonly string[][] GlossaryListCues = [["glossary"], ["acronym"], ["abbreviation"], ["jargon"]];
+    private static readonly string[][] GlossaryCues = [["stand", "for"], ["mean"], ["meaning"], ["define"], ["definition"], ["acronym"], ["abbreviation"], ["short", "for"], ["glossary"], ["jargon"]];
+    private static readonly string[][] HelpCues = [["help"], ["what", "can", "you", "do"], ["what", "do", "you", "do"], ["what", "can", "i", "ask"], ["how", "do", "i", "use"], ["how", "does", "this", "work"], ["how", "does", "it", "work"], ["what", "can", "this"], ["what", "can", "it", "do"], ["what", "can", "the", "bot"], ["what", "does", "this", "bot"], ["what", "do", "you", "know"], ["how", "to", "use"], ["questions"], ["examples"], ["usage"], ["instructions"], ["menu"], ["options"], ["guide"], ["how", "do", "i"], ["key"]];
     private static readonly HashSet<string> Greetings = ["hi", "hello", "hey", "hiya", "morning", "afternoon", "evening", "thanks", "thank", "thx", "cheers", "ta", "yo", "greetings", "good"];
-    private static readonly string[][] ScorecardCues = [["scorecard"], ["score", "card"], ["scorecards"], ["all", "measures"], ["every", "measure"], ["each", "measure"], ["everything"], ["overview"], ["summary"], ["report"], ["dashboard"], ["committee"], ["paper"], ["whole"], ["full"], ["all"], ["how", "are", "we", "doing"], ["how", "we", "doing"], ["measures"], ["position"], ["headline"], ["headlines"], ["rag"]];
-    private static readonly string[][] ExceptionCues = [["off", "target"], ["outside", "target"], ["exceptions"], ["exception"], ["below", "target"], ["under", "target"], ["missing", "target"], ["missed"], ["failing"], ["failed"], ["behind"], ["slipped"], ["slipping"], ["concern"], ["concerns"], ["problem"], ["problems"], ["worst"], ["breach"], ["breached"], ["breaches"], ["not", "on", "target"], ["struggling"], ["red"], ["amber"], ["reds"], ["ambers"], ["green"], ["greens"], ["on", "target"], ["above", "target"], ["met", "target"], ["meeting", "target"], ["alerts"], ["issues"], ["underperforming"], ["flagged"]];
-    private static readonly string[][] TrendCues = [["trend"], ["trends"], ["trending"], ["over", "time"], ["chart"], ["graph"], ["plot"], ["progress"], ["month", "by", "month"], ["monthly"], ["trajectory"], ["changed"], ["change"], ["history"], ["each", "month"], ["every", "month"], ["going"], ["improving"], ["direction"]];
-    private static readonly string[][] TargetCues = [["target"], ["targets"], ["goal"], ["aim"], ["threshold"], ["objective"]];
-    private static readonly string[][] CommentCues = [["comment"], ["comments"], ["commentary"], ["note"], ["notes"], ["why"], ["explanation"], ["explain"], ["narrative"], ["context"], ["reason"], ["missing", "data"], ["data", "loss"], ["lost"]];
-    private static readonly string[][] CountCues = [["how", "many"], ["number", "of"], ["count"], ["total"], ["how", "much"], ["raw"], ["volume"], ["numbers"], ["components"], ["breakdown"]];
+    private static readonly string[][] ScorecardCues = [["scorecard"], ["score", "card"], ["all", "measures"], ["every", "measure"], ["each", "measure"], ["everything"], ["overview"], ["summary"], ["report"], ["dashboard"], ["committee"], ["paper"], ["whole"], ["full"], ["all"], ["how", "are", "we", "doing"], ["how", "we", "doing"], ["measures"], ["position"], ["headline"], ["rag"], ["overall"], ["picture"], ["snapshot"], ["roundup"], ["round", "up"], ["rundown"], ["state", "of", "play"]];
+
+    // Statuses by name, and the words for "outside target" that mean red or amber.
+    private static readonly string[][] RedCues = [["red"], ["more", "than", "10%"], ["more", "than", "10"], ["over", "10%"], ["above", "10%"], ["worst"]];
+    private static readonly string[][] AmberCues = [["amber"], ["less", "than", "10%"], ["less", "than", "10"], ["under", "10%"], ["below", "10%"], ["within", "10%"], ["yellow", "status"]];
+    private static readonly string[][] GreenCues = [["green"], ["above", "target"], ["on", "target"], ["met", "target"], ["meeting", "target"], ["hitting", "target"], ["achieved"], ["on", "track"], ["hit", "target"], ["hit", "the", "target"], ["doing", "well"], ["going", "well"], ["performing", "well"]];
+    private static readonly string[][] OffTargetCues = [["off", "target"], ["outside", "target"], ["exception"], ["below", "target"], ["under", "target"], ["missing", "target"], ["missed"], ["failing"], ["failed"], ["behind"], ["slipped"], ["slipping"], ["concern"], ["problem"], ["not", "on", "target"], ["not", "meeting"], ["struggling"], ["alert"], ["issue"], ["underperforming"], ["flagged"], ["attention"], ["worry"], ["worrying"], ["off", "track"], ["at", "risk"], ["outside", "tolerance"], ["out", "of", "tolerance"]];
+    private static readonly string[][] ExceptionCues = [.. RedCues, .. AmberCues, .. GreenCues, .. OffTargetCues];
+
+    private static readonly string[][] TrendCues = [["trend"], ["trending"], ["over", "time"], ["chart"], ["graph"], ["plot"], ["progress"], ["month", "by", "month"], ["monthly"], ["trajectory"], ["changed"], ["change"], ["history"], ["each", "month"], ["every", "month"], ["improving"], ["direction"], ["heading"], ["getting", "better"], ["getting", "worse"], ["declining"], ["deteriorating"], ["up", "or", "down"]];
+    private static readonly string[][] TargetCues = [["target"], ["goal"], ["aim"], ["threshold"], ["objective"], ["should"], ["supposed", "to", "be"], ["expected", "level"]];
+    private static readonly string[][] CommentCues = [["comment"], ["commentary"], ["note"], ["why"], ["explanation"], ["explain"], ["narrative"], ["context"], ["reason"], ["remark"], ["happened", "to"], ["went", "wrong"], ["missing", "data"], ["data", "loss"], ["lost"]];
+    private static readonly string[][] CountCues = [["how", "many"], ["number", "of"], ["no", "of"], ["count"], ["total"], ["how", "much"], ["raw"], ["volume"], ["numbers"], ["components"], ["breakdown"]];
     private static readonly Dictionary<string, int> NumberWords = new() { ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10 };
+
+    // Zone colours of measure 6: "green zone" is a count, not a status.
+    private static readonly HashSet<string> Colours = ["red", "purple", "orange", "yellow", "green"];
 
     public ScorecardDefinition Definition => vocabulary.Definition;
 
@@ -30,28 +41,37 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         if (normalized.Length == 0) return new Question(Intent.Help, "");
         var tokens = TextNormalizer.Tokens(normalized);
         if (tokens.Count == 0) return new Question(Intent.Unknown, normalized);
-        var used = new bool[tokens.Count];
+        var said = new Said(tokens, tokens.Select(Words.Stem).ToArray(), new bool[tokens.Count]);
+        var used = said.Used;
 
         var period = PeriodParser.Parse(tokens, used);
         var command = FindCommand(tokens, used);
-        var numbered = FindMeasureNumber(tokens, used);
-        var statuses = FindStatuses(tokens, normalized);
+        var numbered = FindMeasureNumber(tokens, used, out var unknownNumber);
+        var statuses = FindStatuses(said);
 
-        var glossaryCue = HasAny(tokens, GlossaryCues);
+        var glossaryCue = said.HasAny(GlossaryCues);
         var term = FindGlossaryTerm(tokens, used);
-        var scores = ScoreMeasures(tokens, used);
+        var (scores, named) = ScoreMeasures(tokens, used);
         var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key.Number).ToList();
         var best = ranked.FirstOrDefault();
 
-        if (glossaryCue && (term is not null || HasAny(tokens, [["glossary"], ["acronyms"], ["jargon"]])))
+        if (glossaryCue && (term is not null || said.HasAny(GlossaryListCues)))
         {
             return new Question(Intent.Glossary, normalized) { Term = term };
         }
-        // "BOCU?" or "what is a BOCU": a bare glossary term that is not a measure's own name.
-        if (term is not null && numbered is null && OnlyWordsAre(tokens, used, Vocabulary.Split(term.Term).Concat(["what", "whats", "is", "a", "an", "the", "what's"]))
-            && !vocabulary.MeasurePhrases.Any(p => p.Tokens.Length == 1 && Vocabulary.Means(p.Tokens[0], term.Term.ToLowerInvariant())))
+        // "BOCU?" or "what is a BOCU": a bare glossary term. Alone, a term that is also a measure's name ("CTIO?") asks
+        // for the measure; "what is a CTIO" asks what the word means.
+        if (term is not null && numbered is null && OnlyWordsAre(tokens, used, TextNormalizer.Tokens(TextNormalizer.Normalize(term.Term)).Concat(["what", "whats", "is", "a", "an", "the", "what's"]))
+            && (said.HasAny([["what"], ["whats"]]) || !vocabulary.MeasurePhrases.Any(p => p.Tokens.Length == 1 && Vocabulary.Means(p.Tokens[0], term.Term.ToLowerInvariant()))))
         {
             return new Question(Intent.Glossary, normalized) { Term = term };
+        }
+
+        // "What does CTC stand for": a command's code is read as a command before anything else, so answer it here.
+        if (term is null && command is not null && numbered is null && best.Key is null
+            && (glossaryCue || (said.HasAny([["what"], ["who"]]) && OnlyWordsAre(tokens, used, ["what", "whats", "what's", "who", "is", "are", "a", "an", "the"]))))
+        {
+            return new Question(Intent.Glossary, normalized) { Term = new GlossaryEntry(command.Code, command.Name) };
         }
 
         var measures = new List<Measure>();
@@ -59,59 +79,67 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         else if (best.Key is not null)
         {
             measures.Add(best.Key);
-            // Close runners-up make the question ambiguous: ask rather than guess.
+            // Close runners-up, or two measures each named outright ("CTIO coverage and hotline"), make the question
+            // ambiguous: ask rather than guess.
             foreach (var (measure, score) in ranked.Skip(1))
             {
-                if (score >= best.Value * 0.8) measures.Add(measure);
+                if (score >= best.Value * 0.8 || (named.Contains(best.Key) && named.Contains(measure))) measures.Add(measure);
             }
         }
 
-        var wantsComponent = HasAny(tokens, CountCues);
+        var wantsComponent = said.HasAny(CountCues);
         var component = FindComponent(tokens, used, measures, wantsComponent, out var componentCandidates);
 
         var question = new Question(Intent.Unknown, normalized) { Period = period, Command = command, Statuses = statuses };
 
-        if (HasAny(tokens, HelpCues) && measures.Count == 0 && statuses is null) return question with { Intent = Intent.Help };
+        if (said.HasAny(HelpCues) && measures.Count == 0 && statuses is null) return question with { Intent = Intent.Help };
 
-        if (statuses is not null && (numbered is null || HasAny(tokens, ExceptionCues.Where(c => c.Length > 1 || c[0] is "exceptions" or "exception").ToArray())) && !(measures.Count == 1 && !HasAny(tokens, [["which"], ["what"], ["any"], ["list"], ["measures"], ["exceptions"], ["exception"], ["show"], ["anything"], ["where"]])))
+        if (statuses is not null && (numbered is null || said.HasAny(OffTargetCues.Where(c => c.Length > 1 || c[0] is "exception").ToArray()))
+            && !(measures.Count == 1 && !said.HasAny([["which"], ["what"], ["any"], ["list"], ["measures"], ["exception"], ["show"], ["anything"], ["where"]])))
         {
             return question with { Intent = Intent.Exceptions, Measures = measures.Count == 1 ? measures : [] };
         }
 
         if (measures.Count == 0)
         {
+            // "Measure 9": there is no such measure, so offer the ones there are.
+            if (unknownNumber) return Clarify(question with { Intent = IntentFromCues(said) }, Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
             if (componentCandidates.Count > 1) return Clarify(question, componentCandidates.Select(c => (c.Name, c.Measure)).ToList(), period);
-            if (HasAny(tokens, ScorecardCues) || command is not null || (period.IsStated && AllUsedOrStop(tokens, used)))
+            if (said.HasAny(ScorecardCues) || command is not null || (period.IsStated && AllUsedOrStop(tokens, used)))
                 return question with { Intent = Intent.Scorecard };
             if (Greetings.Contains(tokens[0]) && tokens.Count <= 4) return question with { Intent = Intent.Greeting };
-            if (HasAny(tokens, HelpCues)) return question with { Intent = Intent.Help };
-            if (HasAny(tokens, TrendCues) || HasAny(tokens, TargetCues) || HasAny(tokens, CommentCues))
-                return Clarify(question with { Intent = IntentFromCues(tokens) }, Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
+            if (said.HasAny(HelpCues)) return question with { Intent = Intent.Help };
+            if (said.HasAny(TrendCues) || said.HasAny(TargetCues) || said.HasAny(CommentCues))
+                return Clarify(question with { Intent = IntentFromCues(said) }, Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
             return question;
         }
 
         if (measures.Count > 1 && numbered is null)
         {
-            if (HasAny(tokens, ScorecardCues.Where(c => c[0] is not "measures" and not "all").ToArray()))
+            if (said.HasAny(ScorecardCues.Where(c => c[0] is not "measures" and not "all").ToArray()))
                 return question with { Intent = Intent.Scorecard };
             if (component is not null && measures.Contains(component.Measure)) return question with { Intent = Intent.ComponentValue, Measures = [component.Measure], Component = component };
-            var offers = componentCandidates.Count > 1
-                ? componentCandidates.Select(c => (c.Name, c.Measure)).ToList()
+            // "How many calls": offer the figures that word could be, not just the measures.
+            var mentioned = wantsComponent ? ComponentsMentioned(tokens, used, measures) : [];
+            var offers = componentCandidates.Count > 1 ? componentCandidates.Select(c => (c.Name, c.Measure)).ToList()
+                : mentioned.Count > 1 ? mentioned.Select(c => (c.Name, c.Measure)).ToList()
                 : measures.Select(m => (m.ShortName, m)).ToList();
-            return Clarify(question with { Intent = IntentFromCues(tokens) }, offers, period);
+            return Clarify(question with { Intent = IntentFromCues(said) }, offers, period);
         }
 
-        var intent = IntentFromCues(tokens);
+        // A status word ("did we hit target", "is it red") asks how the measure stands against its target, not what it is.
+        var intent = IntentFromCues(said);
+        if (intent == Intent.Target && statuses is not null) intent = Intent.MeasureValue;
         if (intent == Intent.MeasureValue && component is not null) intent = Intent.ComponentValue;
-        if (intent == Intent.MeasureValue && HasAny(tokens, [["scorecard"], ["committee"], ["report"]]) && command is not null) intent = Intent.Scorecard;
+        if (intent == Intent.MeasureValue && said.HasAny([["scorecard"], ["committee"], ["report"]]) && command is not null) intent = Intent.Scorecard;
         return question with { Intent = intent, Measures = measures, Component = intent == Intent.ComponentValue ? component : null };
     }
 
-    private static Intent IntentFromCues(List<string> tokens)
+    private static Intent IntentFromCues(Said said)
     {
-        if (HasAny(tokens, CommentCues)) return Intent.Comments;
-        if (HasAny(tokens, TrendCues)) return Intent.Trend;
-        if (HasAny(tokens, TargetCues) && !HasAny(tokens, [["on", "target"], ["off", "target"], ["above", "target"], ["below", "target"], ["against", "target"]])) return Intent.Target;
+        if (said.HasAny(CommentCues)) return Intent.Comments;
+        if (said.HasAny(TrendCues)) return Intent.Trend;
+        if (said.HasAny(TargetCues) && !said.HasAny([["on", "target"], ["off", "target"], ["above", "target"], ["below", "target"], ["against", "target"], ["vs", "target"], ["versus", "target"], ["compared", "to", "target"]])) return Intent.Target;
         return Intent.MeasureValue;
     }
 
@@ -133,7 +161,11 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         return question with { Intent = Intent.Clarify, Choices = choices, Measures = offers.Select(o => o.Measure).Distinct().ToList() };
     }
 
-    private Dictionary<Measure, double> ScoreMeasures(List<string> tokens, bool[] used)
+    /// <summary>
+    /// How strongly each measure is meant, and which measures are named outright: a whole alias or short name that
+    /// holds a word belonging to that measure alone ("hotline", "CTIO coverage").
+    /// </summary>
+    private (Dictionary<Measure, double> Scores, HashSet<Measure> Named) ScoreMeasures(List<string> tokens, bool[] used)
     {
         // Each keyword counts once, at its weight; each word of the question can stand for one keyword.
         var best = new Dictionary<Vocabulary.Keyword, double>();
@@ -151,15 +183,19 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             foreach (var m in keyword.Measures) scores[m] = scores.GetValueOrDefault(m) + weight;
         }
         // A whole alias or short name ("royal intrusions", "CTIO coverage") is stronger evidence than its words apart.
+        var named = new HashSet<Measure>();
         foreach (var phrase in vocabulary.MeasurePhrases)
         {
-            if (phrase.Tokens.Length > 0 && ContainsAll(tokens, used, phrase.Tokens)) scores[phrase.Measure] = scores.GetValueOrDefault(phrase.Measure) + 0.5 * phrase.Tokens.Length;
+            if (phrase.Tokens.Length == 0 || !ContainsAll(tokens, used, phrase.Tokens)) continue;
+            scores[phrase.Measure] = scores.GetValueOrDefault(phrase.Measure) + 0.5 * phrase.Tokens.Length;
+            if (phrase.Tokens.Any(t => vocabulary.IsDistinctive(t, phrase.Measure))) named.Add(phrase.Measure);
         }
         foreach (var m in scores.Keys.ToList())
         {
             if (scores[m] < 0.5) scores.Remove(m);
         }
-        return scores;
+        named.IntersectWith(scores.Keys);
+        return (scores, named);
     }
 
     private Component? FindComponent(List<string> tokens, bool[] used, List<Measure> measures, bool wantsComponent, out List<Component> candidates)
@@ -167,26 +203,63 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         var matches = vocabulary.ComponentPhrases
             .Where(p => p.Tokens.Length > 0 && (measures.Count == 0 || measures.Contains(p.Measure)) && ContainsAll(tokens, used, p.Tokens))
             .GroupBy(p => p.Component!)
-            .Select(g => (Component: g.Key, Length: g.Max(p => p.Tokens.Length)))
+            .Select(g => (
+                Component: g.Key,
+                Length: g.Max(p => p.Tokens.Length),
+                // Says more than the measure's own name does ("calls received", "yellow zone"), so the figure is meant.
+                // A word typed as printed counts in its own form, plurals aside: "scenes managed" is the figure even
+                // though "managing scenes" is the measure.
+                Beyond: g.Any(p => p.Tokens.Any(t => !vocabulary.IsOwnWord(p.Measure, t) || (!vocabulary.IsOwnWordAsTyped(p.Measure, t) && tokens.Any(typed => Words.Singular(typed) == Words.Singular(t))))),
+                // Holds a word of this measure alone, so it can settle which of several measures is meant.
+                Distinctive: g.Any(p => p.Tokens.Any(t => vocabulary.IsDistinctive(t, p.Measure)))))
             .OrderByDescending(m => m.Length)
             .ToList();
         candidates = [];
         if (matches.Count == 0) return null;
         var longest = matches[0].Length;
-        candidates = matches.Where(m => m.Length == longest).Select(m => m.Component).ToList();
-        if (candidates.Count > 1 && measures.Count == 1)
+        var longestMatches = matches.Where(m => m.Length == longest).Select(m => m.Component).ToList();
+        if (longestMatches.Count > 1 && measures.Count == 1)
         {
             // Prefer the component whose printed name was typed over one reached through an alias.
-            var named = candidates.Where(c => ContainsAll(tokens, used, Vocabulary.Split(c.Name))).ToList();
-            if (named.Count == 1) candidates = named;
+            var named = longestMatches.Where(c => ContainsAll(tokens, used, Vocabulary.Split(c.Name))).ToList();
+            if (named.Count == 1) longestMatches = named;
         }
-        if (candidates.Count != 1) return null;
-        // A one-word hit ("briefed") names the measure more often than the raw figure; ask for the figure explicitly.
-        return wantsComponent || longest >= 2 ? candidates[0] : null;
+        candidates = longestMatches;
+        if (longestMatches.Count != 1) return null;
+        var match = matches.First(m => m.Component == longestMatches[0]);
+        if (measures.Count > 1 && !match.Distinctive) return null;
+        // Words that only name the measure ("hotline calls answered") ask for its value; a count cue, words beyond the
+        // measure's name, or the component's printed name typed on its own ("IED calls") ask for the figure.
+        return wantsComponent || match.Beyond || IsPrintedNameAlone(tokens, used, match.Component) ? match.Component : null;
     }
 
-    private Measure? FindMeasureNumber(List<string> tokens, bool[] used)
+    /// <summary>
+    /// Whether the question is just the component's printed name of two words or more ("IED calls", "scenes managed"),
+    /// unless that component is the measure's value itself (measure 6's red and purple zone count).
+    /// </summary>
+    private static bool IsPrintedNameAlone(List<string> tokens, bool[] used, Component component)
     {
+        if (component.Measure.Value is CountFormula count && count.Component == component.Id) return false;
+        var name = Vocabulary.Split(component.Name);
+        if (name.Length < 2) return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i] || Vocabulary.StopWords.Contains(tokens[i]) || tokens[i].All(char.IsDigit) || tokens[i] == "-" || PeriodParser.MonthNumber(tokens[i]) is not null) continue;
+            // As printed, plurals and typos aside: "scene management" is the measure, not "Scenes Managed".
+            if (!name.Any(word => Words.Singular(tokens[i]) == Words.Singular(word) || Words.Similar(tokens[i], word))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Components of these measures whose printed name shares a word with the question.</summary>
+    private static List<Component> ComponentsMentioned(List<string> tokens, bool[] used, List<Measure> measures) =>
+        measures.SelectMany(m => m.Components)
+            .Where(c => Vocabulary.Split(c.Name).Any(word => tokens.Where((t, i) => !used[i] && !Vocabulary.StopWords.Contains(t)).Any(t => Vocabulary.Means(t, word))))
+            .ToList();
+
+    private Measure? FindMeasureNumber(List<string> tokens, bool[] used, out bool unknownNumber)
+    {
+        unknownNumber = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (used[i]) continue;
@@ -194,14 +267,20 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             int? n = null;
             var width = 1;
             if (MeasureToken().Match(t) is { Success: true } m) n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            else if (t is "measure" or "measures" or "meaure" or "measur" or "msr" or "kpi" or "no" or "number" or "num" or "indicator" && i + 1 < tokens.Count)
+            else if (t is "m" or "measure" or "measures" or "meaure" or "measur" or "msr" or "kpi" or "no" or "number" or "num" or "indicator" && i + 1 < tokens.Count)
             {
                 var next = tokens[i + 1];
                 if (int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)) n = parsed;
                 else if (NumberWords.TryGetValue(next, out var word)) n = word;
                 width = 2;
             }
-            if (n is null || Definition.FindMeasure(n.Value) is not { } measure) continue;
+            if (n is null) continue;
+            if (Definition.FindMeasure(n.Value) is not { } measure)
+            {
+                // A number after "measure" or "m" that names no measure; "no 5" or "number 3" may just be a count.
+                unknownNumber |= width == 1 || t is "m" or "measure" or "msr" or "kpi";
+                continue;
+            }
             for (var k = 0; k < width; k++) used[i + k] = true;
             return measure;
         }
@@ -229,24 +308,48 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
                 }
             }
         }
+        // The command's name in full ("Counter Terrorism Command"), without a bracketed code.
+        foreach (var command in Definition.Commands)
+        {
+            var name = TextNormalizer.Tokens(TextNormalizer.Normalize(BracketedCode().Replace(command.Name, " ")));
+            if (name.Count < 2) continue;
+            var at = name.Select(word => tokens.FindIndex(t => t == word)).ToList();
+            if (at.Any(i => i < 0 || used[i])) continue;
+            foreach (var i in at) used[i] = true;
+            return command;
+        }
         return null;
     }
 
-    private static IReadOnlySet<Status>? FindStatuses(List<string> tokens, string normalized)
+    /// <summary>
+    /// The statuses asked about. A colour said as a status is used up, so "anything red" does not also mean the red
+    /// zone of measure 6; a named status ("more than 10% off target") narrows a general one ("off target").
+    /// </summary>
+    private static IReadOnlySet<Status>? FindStatuses(Said said)
     {
-        var statuses = new HashSet<Status>();
-        if (HasAny(tokens, [["red"], ["reds"], ["more", "than", "10%"], ["more", "than", "10"], ["worst"], ["breach"], ["breached"], ["breaches"]])) statuses.Add(Status.MoreThan10PercentOutside);
-        if (HasAny(tokens, [["amber"], ["ambers"], ["less", "than", "10%"], ["less", "than", "10"], ["yellow", "status"]])) statuses.Add(Status.LessThan10PercentOutside);
-        if (HasAny(tokens, [["green"], ["greens"], ["above", "target"], ["on", "target"], ["met", "target"], ["meeting", "target"], ["hitting", "target"], ["achieved"]]) && !HasAny(tokens, [["not", "on", "target"]]))
-            statuses.Add(Status.AboveTarget);
-        if (HasAny(tokens, [["off", "target"], ["outside", "target"], ["exceptions"], ["exception"], ["below", "target"], ["under", "target"], ["missed"], ["missing", "target"], ["failing"], ["failed"], ["behind"], ["slipped"], ["slipping"], ["concern"], ["concerns"], ["problem"], ["problems"], ["not", "on", "target"], ["struggling"], ["alerts"], ["issues"], ["underperforming"], ["flagged"]]))
+        var named = new HashSet<Status>();
+        if (said.HasAny(RedCues, StatusColour)) named.Add(Status.MoreThan10PercentOutside);
+        if (said.HasAny(AmberCues)) named.Add(Status.LessThan10PercentOutside);
+        if (said.HasAny(GreenCues, StatusColour) && !said.HasAny([["not", "on", "target"], ["not", "on", "track"]])) named.Add(Status.AboveTarget);
+        for (var i = 0; i < said.Tokens.Count; i++)
         {
-            statuses.Add(Status.MoreThan10PercentOutside);
-            statuses.Add(Status.LessThan10PercentOutside);
+            if (said.Tokens[i] is "red" or "reds" or "green" or "greens" or "amber" or "ambers" && StatusColour(said, i)) said.Used[i] = true;
         }
-        // "green zone" is a component of measure 6, not a status.
-        if (normalized.Contains("green zone", StringComparison.Ordinal) || normalized.Contains("green intrusion", StringComparison.Ordinal)) statuses.Remove(Status.AboveTarget);
-        return statuses.Count == 0 ? null : statuses;
+        if (named.Count > 0) return named;
+        if (said.HasAny(OffTargetCues)) return new HashSet<Status> { Status.MoreThan10PercentOutside, Status.LessThan10PercentOutside };
+        return null;
+    }
+
+    /// <summary>A colour word is a zone, not a status, when a zone or intrusion follows it ("red and purple zones", "green zone").</summary>
+    private static bool StatusColour(Said said, int at)
+    {
+        if (!Colours.Contains(Words.Singular(said.Tokens[at]))) return true;
+        for (var j = at + 1; j < said.Tokens.Count && j <= at + 4; j++)
+        {
+            if (said.Stems[j] is "zone" or "intrusion") return false;
+            if (!Colours.Contains(said.Tokens[j]) && said.Tokens[j] is not ("and" or "or" or "&" or "-")) break;
+        }
+        return !(at > 0 && said.Stems[at - 1] is "zone");
     }
 
     private GlossaryEntry? FindGlossaryTerm(List<string> tokens, bool[] used)
@@ -297,19 +400,35 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         return true;
     }
 
-    private static bool HasAny(List<string> tokens, string[][] phrases)
+    /// <summary>The question's words, their stems, and which words have been read as something already.</summary>
+    private sealed record Said(List<string> Tokens, string[] Stems, bool[] Used)
     {
-        foreach (var phrase in phrases)
+        /// <summary>Whether any cue phrase occurs: word for word, by stem ("targets", "aiming"), or with a typo in a long word.</summary>
+        public bool HasAny(string[][] phrases, Func<Said, int, bool>? accept = null)
         {
-            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            foreach (var phrase in phrases)
             {
-                var match = true;
-                for (var k = 0; k < phrase.Length && match; k++) match = tokens[i + k] == phrase[k] || (phrase[k].Length >= 5 && Words.Similar(tokens[i + k], phrase[k]));
-                if (match) return true;
+                for (var i = 0; i + phrase.Length <= Tokens.Count; i++)
+                {
+                    var match = true;
+                    for (var k = 0; k < phrase.Length && match; k++) match = Means(i + k, phrase[k]);
+                    if (match && (accept is null || accept(this, i))) return true;
+                }
             }
+            return false;
         }
-        return false;
+
+        // One typo is allowed only in a long cue, and never turns a common word into a cue ("were" is not "where",
+        // "comments" is not "commands").
+        private bool Means(int at, string cue) =>
+            Tokens[at] == cue || (cue.Length >= 3 && Stems[at] == Words.Stem(cue))
+            || (cue.Length >= 5 && !Vocabulary.StopWords.Contains(Tokens[at]) && (OneTypo(Tokens[at], cue) || OneTypo(Stems[at], Words.Stem(cue))));
+
+        private static bool OneTypo(string typed, string cue) => Math.Abs(typed.Length - cue.Length) <= 1 && Words.Distance(typed, cue, 1) <= 1;
     }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex BracketedCode();
 
     [GeneratedRegex(@"^(?:m|measure|#|no\.?|kpi)(\d{1,3})$")]
     private static partial Regex MeasureToken();

@@ -42,15 +42,31 @@ public static class TextNormalizer
         return string.Join(' ', output.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>Words, with edge punctuation trimmed ("july." → "july", "'appropriate'" → "appropriate").</summary>
+    /// <summary>
+    /// Words, with edge punctuation trimmed ("july." → "july", "'appropriate'" → "appropriate") and shorthand spelt out
+    /// ("mgmt" → "management"). A lone dash stays: it joins a range ("jun - aug"). "#3" stays: it names a measure.
+    /// </summary>
     public static List<string> Tokens(string normalized)
     {
         var tokens = new List<string>();
         foreach (var raw in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim('.', '\'', '-', '/', '#', '&');
+            if (raw is "-" or "--")
+            {
+                tokens.Add("-");
+                continue;
+            }
+            var word = raw.Trim('.', '\'', '-', '/', '&').TrimEnd('#');
+            if (word.Length > 1 && word[0] == '#' && !word[1..].All(char.IsAsciiDigit)) word = word.TrimStart('#');
             if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
-            if (word.Length > 0) tokens.Add(word);
+            if (word.Length == 0) continue;
+            // "jun/jul/aug", "red/amber": a slash between words is a list; between digits it is a date or a year.
+            if (word.Contains('/') && !word.Any(char.IsAsciiDigit))
+            {
+                tokens.AddRange(word.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Words.Expand));
+                continue;
+            }
+            tokens.Add(Words.Expand(word));
         }
         return tokens;
     }

@@ -19,11 +19,13 @@ public sealed class Vocabulary
         "into", "in", "mps", "london", "achieve", "about", "on", "doing", "look", "like", "looking", "re", "status", "stats", "now",
         "total", "count", "so", "far", "latest", "current", "against", "vs", "versus", "compared", "since", "far", "up", "how's", "hows",
         "performing", "result", "results", "score", "level", "levels", "no", "not", "being", "get", "got", "there", "here", "just",
-        "some", "via", "per", "de", "e.g", "eg", "etc", "ok", "okay",
+        "some", "via", "per", "de", "e.g", "eg", "etc", "ok", "okay", "while", "then", "than", "if", "but", "also", "still", "yet", "going", "one", "ones", "thing", "things", "lot", "bit", "quick", "more", "detail", "details",
     ];
 
     private readonly List<Keyword> _keywords = [];
     private readonly Dictionary<string, List<Keyword>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<Measure, HashSet<string>> _ownWords = [];
+    private readonly Dictionary<Measure, HashSet<string>> _ownWordsAsTyped = [];
 
     public Vocabulary(ScorecardDefinition definition)
     {
@@ -44,6 +46,10 @@ public sealed class Vocabulary
                 if (!byWord.TryGetValue(stem, out var entry)) byWord[stem] = entry = (word, []);
                 entry.Measures.Add(measure);
             }
+            // The words a measure is itself called by: a component phrase made only of these names the measure, not the figure.
+            var own = new[] { measure.Title, measure.ShortName }.Concat(measure.Aliases).SelectMany(Significant).ToList();
+            _ownWords[measure] = own.Select(Words.Stem).ToHashSet(StringComparer.Ordinal);
+            _ownWordsAsTyped[measure] = own.Select(Words.Singular).ToHashSet(StringComparer.Ordinal);
             MeasurePhrases.AddRange(measure.Aliases.Append(measure.ShortName).Select(a => new Phrase(Split(a), measure, null)));
             foreach (var c in measure.Components)
             {
@@ -59,7 +65,8 @@ public sealed class Vocabulary
             list.Add(keyword);
         }
 
-        Glossary = definition.Glossary.Select(g => (Split(g.Term), g)).ToList();
+        // Terms keep every word: "SO" and "MPS" are glossary terms even though they are stop words elsewhere.
+        Glossary = definition.Glossary.Select(g => (TextNormalizer.Tokens(TextNormalizer.Normalize(g.Term)).ToArray(), g)).ToList();
     }
 
     public ScorecardDefinition Definition { get; }
@@ -76,6 +83,16 @@ public sealed class Vocabulary
         if (token.Length < 4) return [];
         return _keywords.Where(k => Words.Similar(stem, k.Stem) || Words.Similar(token, k.Raw));
     }
+
+    /// <summary>Whether a word is one the measure itself is called by (its title, short name or aliases).</summary>
+    public bool IsOwnWord(Measure measure, string word) => _ownWords.TryGetValue(measure, out var own) && own.Contains(Words.Stem(word));
+
+    /// <summary>Whether the measure is called by this word form, plurals aside ("management", but not "managed").</summary>
+    public bool IsOwnWordAsTyped(Measure measure, string word) => _ownWordsAsTyped.TryGetValue(measure, out var own) && own.Contains(Words.Singular(word));
+
+    /// <summary>Whether a word of the definition belongs to this measure alone, so naming it names the measure.</summary>
+    public bool IsDistinctive(string word, Measure measure) =>
+        _exact.TryGetValue(Words.Stem(word), out var keywords) && keywords.Any(k => k.Measures is [var only] && only == measure);
 
     /// <summary>Whether a question word stands for a known word (the same stem, or a near miss of it).</summary>
     public static bool Means(string token, string known)

@@ -3,13 +3,34 @@ namespace ScorecardBot.Questions;
 /// <summary>Stemming and typo tolerance, small enough to reason about: enough for "briefings" to meet "briefed" and "hotlne" to meet "hotline".</summary>
 public static class Words
 {
+    // Shorthand people type in chat, spelt out so the rest of the recogniser meets one word.
+    private static readonly Dictionary<string, string> Shorthand = new(StringComparer.Ordinal)
+    {
+        ["op"] = "operation", ["ops"] = "operations", ["mgmt"] = "management", ["mgt"] = "management",
+        ["tgt"] = "target", ["tgts"] = "targets", ["qtr"] = "quarter", ["qtrs"] = "quarters", ["yr"] = "year",
+        ["mth"] = "month", ["mths"] = "months", ["mnth"] = "month", ["mnths"] = "months", ["nbhd"] = "neighbourhood",
+        ["resp"] = "response", ["recd"] = "received", ["rcvd"] = "received", ["info"] = "information",
+        ["neighborhood"] = "neighbourhood", ["neighborhoods"] = "neighbourhoods", ["ppl"] = "people",
+        ["prev"] = "previous", ["yday"] = "yesterday",
+    };
+
+    public static string Expand(string word) => Shorthand.GetValueOrDefault(word, word);
+
+    /// <summary>The word without a plural ending: "zones" → "zone", "briefings" → "briefing".</summary>
+    public static string Singular(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)) return word[..^1];
+        return word;
+    }
+
     public static string Stem(string word)
     {
-        var w = word;
-        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal)) w = w[..^3] + "y";
-        else if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) w = w[..^1];
+        var w = Singular(word);
         if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) w = w[..^3];
         else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) w = w[..^2];
+        // "management" meets "managing" and "managed".
+        else if (w.Length > 7 && w.EndsWith("ment", StringComparison.Ordinal)) w = w[..^4];
         if (w.Length > 4 && w.EndsWith('e')) w = w[..^1];
         return w;
     }

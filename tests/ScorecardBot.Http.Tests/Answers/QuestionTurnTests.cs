@@ -1,0 +1,195 @@
+using Newtonsoft.Json.Linq;
+using ScorecardBot.Http.Tests.Support;
+
+namespace ScorecardBot.Http.Tests.Answers;
+
+/// <summary>Questions typed in a personal chat, answered through the real endpoint, checked against the seed's printed figures.</summary>
+public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
+{
+    private readonly BotClient _bot = app.CreateBotClient();
+
+    [Fact]
+    public async Task Ctio_coverage_in_July_is_88_percent_of_33_BOCUs_above_its_85_percent_target_in_green()
+    {
+        var turn = await _bot.AskAsync("CTIO coverage in July");
+        var card = turn.Card;
+
+        Assert.Equal("good", (string?)CardText.TextBlock(card, "88%")["color"]);
+        Assert.Equal("good", (string?)CardText.TextBlock(card, "Above Target")["color"]);
+        CardText.TextBlock(card, "29 of 33 BOCUs");
+        var facts = CardText.Facts(card);
+        Assert.StartsWith("85%", facts["Target"]);
+        Assert.Equal("July 2007", facts["Period"]);
+        Assert.Contains("CTC", facts["Command"]);
+        Assert.Contains("88%, 29 of 33 BOCUs", turn.Speak);
+        Assert.Contains("target of 85%", turn.Speak);
+        Assert.Contains("Above Target", turn.Speak);
+    }
+
+    [Fact]
+    public async Task Snt_briefing_year_to_date_is_80_percent_263_of_327()
+    {
+        var turn = await _bot.AskAsync("SNT briefing FYTD");
+        var card = turn.Card;
+
+        CardText.TextBlock(card, "80%");
+        CardText.TextBlock(card, "263 of 327 SNT members");
+        Assert.Contains("year to date", CardText.Facts(card)["Period"]);
+        Assert.Contains("80%, 263 of 327", turn.Speak);
+    }
+
+    [Fact]
+    public async Task An_acronym_is_answered_from_the_glossary()
+    {
+        var turn = await _bot.AskAsync("what does BOCU stand for");
+
+        CardText.TextBlock(turn.Card, "Borough Operational Command Unit");
+        Assert.Equal("BOCU stands for Borough Operational Command Unit.", turn.Speak);
+    }
+
+    [Fact]
+    public async Task A_component_is_answered_with_its_raw_figure()
+    {
+        var turn = await _bot.AskAsync("how many IED calls in August");
+        var card = turn.Card;
+
+        CardText.TextBlock(card, "33");
+        Assert.Contains("IED Calls", CardText.Of(card));
+        Assert.Contains("August 2007", CardText.Of(card));
+        Assert.Contains("IED Calls for August 2007: 33", turn.Speak);
+    }
+
+    [Theory]
+    [InlineData("hotline calls in June", true)]
+    [InlineData("hotline July", true)]
+    [InlineData("hotline in August", false)]
+    public async Task The_hotline_data_loss_comment_is_shown_for_June_and_July_only(string question, bool shown)
+    {
+        const string comment = "loss of 19 days data";
+        var turn = await _bot.AskAsync(question);
+        var card = turn.Card;
+
+        Assert.Equal(shown, CardText.TextBlocks(card).Any(b => ((string?)b["text"])?.Contains(comment) == true));
+        Assert.Equal(shown, turn.Speak.Contains(comment));
+    }
+
+    [Fact]
+    public async Task The_scorecard_for_a_range_is_the_committee_table_of_every_measure_by_month_and_year_to_date()
+    {
+        var turn = await _bot.AskAsync("scorecard June to August");
+        var rows = CardText.TableRows(turn.Card);
+
+        Assert.Equal(["Measure", "Target", "Jun-07", "Jul-07", "Aug-07", "FYTD", "Status (FYTD)"], rows[0]);
+        string[][] expected =
+        [
+            ["1 CTIO", "85%", "85%", "88%", "88%", "88%"],
+            ["2 SNT", "80%", "85%", "88%", "87%", "80%"],
+            ["3 IED", "95%", "100%", "100%", "100%", "100%"],
+            ["4 Incident scenes", "90%", "100%", "100%", "100%", "100%"],
+            ["5 Hotline", "85%", "99%", "98%", "99%", "98%"],
+            ["6 Royal", "0", "0", "0", "0", "0"],
+        ];
+        foreach (var measure in expected)
+        {
+            var row = rows.SingleOrDefault(r => r[0].StartsWith(measure[0], StringComparison.Ordinal));
+            Assert.True(row is not null, $"No row for measure {measure[0]} in:\n{string.Join("\n", rows.Select(r => string.Join(" | ", r)))}");
+            Assert.Equal(measure[1..], row.Skip(1).Take(5));
+            Assert.Equal("Above Target", row[6]);
+        }
+    }
+
+    [Fact]
+    public async Task Off_target_question_says_no_measure_is_outside_target()
+    {
+        var turn = await _bot.AskAsync("which measures are off target");
+        var text = CardText.Of(turn.Card);
+
+        Assert.Contains("No measures are outside target", text);
+        Assert.Contains("No measures are outside target", turn.Speak);
+    }
+
+    [Fact]
+    public async Task An_ambiguous_word_is_asked_back_with_buttons()
+    {
+        var turn = await _bot.AskAsync("calls");
+        var buttons = CardText.Actions(turn.Card);
+
+        Assert.Contains("Which did you mean?", CardText.Of(turn.Card));
+        Assert.True(buttons.Count >= 2, $"Expected a button per meaning: {turn.Body}");
+        Assert.All(buttons, b =>
+        {
+            Assert.Equal("Action.Submit", (string?)b["type"]);
+            Assert.False(string.IsNullOrWhiteSpace((string?)b["data"]?["question"]));
+        });
+        Assert.Contains(buttons, b => ((string?)b["title"])?.Contains("IED") == true);
+        Assert.Contains(buttons, b => ((string?)b["title"])?.Contains("Hotline") == true);
+    }
+
+    [Fact]
+    public async Task Nonsense_gets_a_polite_not_understood_card_with_questions_to_tap()
+    {
+        var turn = await _bot.AskAsync("flibble wibble zork");
+        var card = turn.Card;
+
+        Assert.Contains("Sorry", CardText.Of(card));
+        Assert.Contains("flibble wibble zork", turn.Speak);
+        Assert.True(CardText.Actions(card).Count >= 3, "Expected suggested questions as buttons");
+    }
+
+    [Fact]
+    public async Task Last_month_without_figures_says_so_and_shows_the_latest_month()
+    {
+        var turn = await _bot.AskAsync("CTIO last month");
+        var card = turn.Card;
+        var text = CardText.Of(card);
+
+        Assert.Contains("There are no figures for last month (October 2026)", text);
+        Assert.Contains("August 2007", CardText.Facts(card)["Period"]);
+        CardText.TextBlock(card, "88%");
+        Assert.Contains("October 2026", turn.Speak);
+    }
+
+    [Theory]
+    [InlineData("CTIO Jul-230")]
+    [InlineData("CTIO coverage July 0230")]
+    [InlineData("CTIO 0230-07")]
+    [InlineData("hotline 99999-01")]
+    [InlineData("scorecard July 0100 to August 0101")]
+    [InlineData("CTIO last 100000 months")]
+    [InlineData("SNT briefing 1066/67")]
+    public async Task A_period_no_calendar_can_hold_gets_a_no_figures_note_not_an_apology(string question)
+    {
+        var turn = await _bot.AskAsync(question);
+
+        Assert.Single(turn.Cards);
+        Assert.DoesNotContain(ScorecardBot.Bot.AdapterWithErrorHandler.SorryMessage, turn.AllText);
+        app.Logs.AssertNoFailures();
+    }
+
+    [Theory]
+    [InlineData("CTIO coverage in July")]
+    [InlineData("how many IED calls in August")]
+    [InlineData("scorecard June to August")]
+    [InlineData("which measures are off target")]
+    public async Task Every_answer_says_how_fresh_its_figures_are(string question)
+    {
+        var turn = await _bot.AskAsync(question);
+
+        var freshness = CardText.TextBlocks(turn.Card).Select(b => (string?)b["text"]).FirstOrDefault(t => t?.StartsWith("Figures last submitted", StringComparison.Ordinal) == true);
+        Assert.NotNull(freshness);
+        Assert.Contains("by seed import", freshness);
+        Assert.Contains("26 Nov 2026", freshness);
+    }
+
+    [Fact]
+    public async Task Replies_carry_a_spoken_summary_and_a_text_summary_for_notifications()
+    {
+        var turn = await _bot.AskAsync("SNT briefing FYTD");
+        var reply = Assert.Single(turn.Replies);
+
+        Assert.False(string.IsNullOrWhiteSpace((string?)reply["speak"]));
+        Assert.False(string.IsNullOrWhiteSpace((string?)reply["summary"]));
+        Assert.Equal((string?)reply["speak"], (string?)turn.Card["speak"]);
+        Assert.IsType<JObject>(reply["attachments"]![0]!["content"]);
+    }
+}

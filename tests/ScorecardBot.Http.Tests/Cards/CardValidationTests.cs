@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using ScorecardBot.Http.Tests.Support;
+
+namespace ScorecardBot.Http.Tests.Cards;
+
+/// <summary>
+/// Every kind of card the bot sends, collected through the real endpoint, passes the official Adaptive Cards parser and
+/// validation at schema 1.5 (npm adaptivecards, run by tests/card-validation/validate.js), and fits what Teams accepts.
+/// </summary>
+public sealed class CardValidationTests(BotApp app) : IClassFixture<BotApp>
+{
+    private const int TeamsCardLimitBytes = 28 * 1024;
+
+    /// <summary>A kind of card, the turn that draws it, and a phrase proving the turn drew that kind.</summary>
+    private sealed record Kind(string Name, Func<JObject> Activity, string Marker);
+
+    private static Kind Ask(string name, string question, string marker) => new(name, () => BotClient.Message(question), marker);
+
+    private static readonly Kind[] Kinds =
+    [
+        Ask("measure", "CTIO coverage in July", "29 of 33 BOCUs"),
+        Ask("measure with comment", "hotline in July", "19 days data"),
+        Ask("measure trend", "hotline trend", "Hotline"),
+        Ask("measure target", "what is the target for SNT briefing", "80%"),
+        Ask("measure year to date", "SNT briefing FYTD", "263 of 327"),
+        Ask("component", "how many IED calls in August", "IED Calls"),
+        Ask("scorecard range", "scorecard June to August", "Jun-07"),
+        Ask("scorecard month", "scorecard July", "Jul-07"),
+        Ask("scorecard year to date", "scorecard year to date", "FYTD"),
+        Ask("scorecard for a command", "SO14 scorecard for August", "Royal"),
+        Ask("exceptions, none", "which measures are off target", "No measures are outside target"),
+        Ask("exceptions, some", "which measures are above target", "Above Target"),
+        Ask("glossary term", "what does BOCU stand for", "Borough Operational Command Unit"),
+        Ask("glossary list", "glossary", "Improvised Explosive Device"),
+        Ask("help", "help", "What I can answer"),
+        Ask("greeting", "hello", "Hello"),
+        new("welcome", Welcome, "Hello"),
+        Ask("clarify", "calls", "Which did you mean?"),
+        Ask("not understood", "flibble wibble zork", "Sorry"),
+        Ask("help for an empty message", "", "What I can answer"),
+        Ask("no-data note", "CTIO last month", "There are no figures for last month"),
+        Ask("no-data note on a scorecard", "scorecard for October 2026", "There are no figures"),
+    ];
+
+    private static JObject Welcome()
+    {
+        var update = BotClient.Activity("conversationUpdate", "channel");
+        update["membersAdded"] = new JArray(new JObject { ["id"] = BotClient.BotId, ["name"] = BotClient.BotName });
+        return update;
+    }
+
+    [Fact]
+    public async Task Every_kind_of_card_passes_the_official_renderers_parser_at_schema_1_5()
+    {
+        var cards = await CollectAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"scorecardbot-cards-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, new JArray(cards.Select(c => c.Card)).ToString(Formatting.None));
+        try
+        {
+            var (exitCode, output, errors) = await RunValidatorAsync(file);
+            JObject report;
+            try
+            {
+                report = JObject.Parse(output);
+            }
+            catch (JsonReaderException)
+            {
+                throw new Xunit.Sdk.XunitException($"validate.js exited {exitCode} without a report.\nstdout: {output}\nstderr: {errors}");
+            }
+            Assert.True(report["fatal"] is null, $"validate.js could not run: {report["fatal"]}");
+            Assert.Equal(cards.Count, (int)report["cards"]!);
+
+            var problems = report["results"]!
+                .SelectMany(r => r["errors"]!.Select(e => $"{cards[(int)r["index"]!].Name}: {e["event"]} {e["message"]}"))
+                .ToList();
+            Assert.True(problems.Count == 0, "The Adaptive Cards parser reported:\n" + string.Join("\n", problems));
+            Assert.Equal(0, exitCode);
+            // The trend cards' Teams charts reached the parser and were judged (accepted for their fallback).
+            Assert.Contains(report["results"]!.SelectMany(r => r["accepted"]!), e => ((string?)e["message"])?.Contains("\"Chart.") == true);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Every_kind_of_card_is_version_1_5_under_28_KB_with_a_spoken_and_a_text_summary()
+    {
+        foreach (var (name, card) in await CollectAsync())
+        {
+            var bytes = Encoding.UTF8.GetByteCount(card.ToString(Formatting.None));
+            Assert.True(bytes < TeamsCardLimitBytes, $"{name}: {bytes} bytes");
+            Assert.True((string?)card["version"] == "1.5", $"{name}: version {card["version"]}");
+            Assert.False(string.IsNullOrWhiteSpace((string?)card["speak"]), $"{name}: no speak");
+            Assert.False(string.IsNullOrWhiteSpace((string?)card["fallbackText"]), $"{name}: no fallbackText");
+        }
+    }
+
+    [Fact]
+    public async Task Trends_are_drawn_as_teams_charts_with_a_fallback()
+    {
+        var cards = await CollectAsync();
+        var charts = cards.SelectMany(c => c.Card.Descendants().OfType<JObject>().Where(o => ((string?)o["type"])?.StartsWith("Chart.", StringComparison.Ordinal) == true)).ToList();
+
+        Assert.NotEmpty(charts);
+        Assert.All(charts, chart => Assert.Equal("TextBlock", (string?)chart["fallback"]?["type"]));
+    }
+
+    private async Task<List<(string Name, JObject Card)>> CollectAsync()
+    {
+        var bot = app.CreateBotClient();
+        var cards = new List<(string, JObject)>();
+        foreach (var kind in Kinds)
+        {
+            var turn = await bot.SendAsync(kind.Activity());
+            var card = turn.Card;
+            Assert.True(CardText.Of(card).Contains(kind.Marker, StringComparison.OrdinalIgnoreCase),
+                $"The \"{kind.Name}\" turn did not draw the card expected (no \"{kind.Marker}\"):\n{CardText.Of(card)}");
+            cards.Add((kind.Name, card));
+        }
+        return cards;
+    }
+
+    private static string ValidatorFolder =>
+        typeof(CardValidationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CardValidationFolder").Value!;
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunValidatorAsync(string cardsFile)
+    {
+        var folder = ValidatorFolder;
+        const string setUp = "run `npm ci` in tests/card-validation";
+        Assert.True(File.Exists(Path.Combine(folder, "validate.js")), $"No validate.js in {folder}.");
+        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "adaptivecards")),
+            $"The Adaptive Cards validator is not installed ({Path.Combine(folder, "node_modules")} is missing): {setUp}.");
+
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            ArgumentList = { "validate.js", cardsFile },
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new Xunit.Sdk.XunitException($"Node.js is needed to validate cards and was not found on PATH ({e.Message}): install Node 20, then {setUp}.");
+        }
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync(timeout.Token);
+            return (process.ExitCode, await output, await errors);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ScorecardBot.Http.Tests.Support;
+
+/// <summary>
+/// The real bot, hosted in the test on its own fresh SQLite file seeded on start, with a fixed clock so "last month"
+/// always means October 2026, and every log entry captured.
+/// </summary>
+public class BotApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Today = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("scorecardbot-http-").FullName;
+
+    public FakeTimeProvider Clock { get; } = new(Today);
+
+    public LogCapture Logs { get; } = new();
+
+    public string DatabaseFile => Path.Combine(_folder, "scorecard.db");
+
+    /// <summary>Settings over appsettings.json; subclasses add their own.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    public BotClient CreateBotClient() => new(CreateClient());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = $"Data Source={DatabaseFile}" }.Concat(Settings)));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
+
+/// <summary>The bot with an app id: every request needs a Bot Framework token.</summary>
+public sealed class AuthenticatedBotApp : BotApp
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+    [
+        new("MicrosoftAppId", "5f2b1c9e-3d4a-4e6b-8c7d-9a0b1c2d3e4f"),
+        new("MicrosoftAppPassword", "not-a-real-secret"),
+        new("MicrosoftAppType", "MultiTenant"),
+    ];
+}
+
+/// <summary>The bot serving one tenant only.</summary>
+public sealed class SingleTenantBotApp : BotApp
+{
+    public const string AllowedTenant = "tenant-a";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Access:AllowedTenants:0", AllowedTenant)];
+}

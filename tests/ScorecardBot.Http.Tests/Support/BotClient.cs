@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ScorecardBot.Http.Tests.Support;
+
+/// <summary>
+/// Talks to the real endpoint the way Teams does: Bot Framework activities as JSON, POSTed to /api/messages, with
+/// "deliveryMode": "expectReplies" so the bot's replies come back in the response body.
+/// </summary>
+public sealed class BotClient(HttpClient http)
+{
+    public const string BotId = "28:scorecard-bot";
+    public const string BotName = "Scorecard";
+    public const string UserId = "29:officer-1";
+
+    public HttpClient Http => http;
+
+    /// <summary>A user's message, as Teams sends it.</summary>
+    public static JObject Message(string? text, string conversationType = "personal", string? tenant = "tenant-a", object? value = null, JArray? entities = null)
+    {
+        var activity = Activity("message", conversationType, tenant);
+        activity["text"] = text;
+        activity["textFormat"] = "plain";
+        if (value is not null) activity["value"] = value as JToken ?? JToken.FromObject(value);
+        if (entities is not null) activity["entities"] = entities;
+        return activity;
+    }
+
+    /// <summary>A message that @mentions the bot in a channel: the text carries the mention, an entity says whom it names.</summary>
+    public static JObject MentioningBot(string question, string conversationType = "channel", string? tenant = "tenant-a") =>
+        Message($"<at>{BotName}</at> {question}", conversationType, tenant, entities: [MentionOf(BotId, BotName)]);
+
+    public static JObject MentionOf(string id, string name) => new()
+    {
+        ["type"] = "mention",
+        ["text"] = $"<at>{name}</at>",
+        ["mentioned"] = new JObject { ["id"] = id, ["name"] = name },
+    };
+
+    /// <summary>An activity of any type, addressed to the bot in a conversation of the given kind.</summary>
+    public static JObject Activity(string type, string conversationType = "personal", string? tenant = "tenant-a")
+    {
+        var conversation = new JObject { ["id"] = $"a:conversation-{conversationType}", ["conversationType"] = conversationType };
+        if (tenant is not null) conversation["tenantId"] = tenant;
+        var activity = new JObject
+        {
+            ["type"] = type,
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["timestamp"] = "2026-11-26T10:00:00.000Z",
+            ["channelId"] = "msteams",
+            // Nothing listens here: replies come back in the response body, and nothing may leave the test.
+            ["serviceUrl"] = "http://127.0.0.1:9/",
+            ["from"] = new JObject { ["id"] = UserId, ["name"] = "A. Officer", ["aadObjectId"] = "00000000-0000-0000-0000-000000000001" },
+            ["recipient"] = new JObject { ["id"] = BotId, ["name"] = BotName },
+            ["conversation"] = conversation,
+            ["locale"] = "en-GB",
+            ["deliveryMode"] = "expectReplies",
+        };
+        if (tenant is not null) activity["channelData"] = new JObject { ["tenant"] = new JObject { ["id"] = tenant } };
+        return activity;
+    }
+
+    public Task<Turn> AskAsync(string? text, string conversationType = "personal", string? tenant = "tenant-a") =>
+        SendAsync(Message(text, conversationType, tenant));
+
+    public Task<Turn> SendAsync(JObject activity) => PostAsync(activity.ToString(Formatting.None));
+
+    public async Task<Turn> PostAsync(string body, string contentType = "application/json")
+    {
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        using var response = await http.PostAsync("/api/messages", content);
+        var text = await response.Content.ReadAsStringAsync();
+        return new Turn(response.StatusCode, text, Replies(text));
+    }
+
+    private static IReadOnlyList<JObject> Replies(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body)) return [];
+        try
+        {
+            return JToken.Parse(body) is JObject o && o["activities"] is JArray activities ? activities.OfType<JObject>().ToList() : [];
+        }
+        catch (JsonReaderException)
+        {
+            return [];
+        }
+    }
+}
+
+/// <summary>One turn: the HTTP status, the raw body and the bot's replies.</summary>
+public sealed record Turn(HttpStatusCode Status, string Body, IReadOnlyList<JObject> Replies)
+{
+    public IReadOnlyList<JObject> Cards =>
+        Replies.SelectMany(r => r["attachments"] as JArray ?? [])
+            .Where(a => (string?)a["contentType"] == "application/vnd.microsoft.card.adaptive")
+            .Select(a => (JObject)a["content"]!)
+            .ToList();
+
+    /// <summary>The one card the bot answered with.</summary>
+    public JObject Card
+    {
+        get
+        {
+            Assert.True(Status == HttpStatusCode.OK, $"Expected 200, got {(int)Status}: {Body}");
+            Assert.True(Cards.Count == 1, $"Expected one card, got {Cards.Count} in {Replies.Count} replies: {Body}");
+            return Cards[0];
+        }
+    }
+
+    /// <summary>Everything a user could read or hear: plain-text replies, and each card's texts, facts and summaries.</summary>
+    public string AllText => string.Join("\n", Replies.Select(r => (string?)r["text"]).Where(t => t is not null).Concat(Cards.Select(CardText.Of)));
+
+    public string Speak => string.Join("\n", Replies.Select(r => (string?)r["speak"] ?? ""));
+}
