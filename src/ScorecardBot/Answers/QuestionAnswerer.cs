@@ -24,7 +24,7 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
             case Intent.Glossary:
                 return GlossaryCard.Draw(question.Term, definition.Glossary);
             case Intent.Clarify:
-                return HelpCard.Clarify(question.Text, question.Choices.Select(c => (c.Title, c.Question)).ToList());
+                return HelpCard.Clarify(question.Text, question.Choices.Select(c => (c.Title, c.Question)).ToList(), question.Note);
             case Intent.Unknown:
                 return HelpCard.NotUnderstood(question.Text, definition);
             case Intent.Scorecard:

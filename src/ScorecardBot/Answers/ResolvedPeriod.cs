@@ -72,8 +72,8 @@ public static class PeriodResolver
 
             case PeriodKind.LastMonths:
             {
-                var start = latest.AddMonths(-(spec.Offset - 1));
-                if (start < year.Start) start = year.Start;
+                // Never further back than the financial year's start, however many months were asked for.
+                var start = spec.Offset > latest.Index - year.Start.Index ? year.Start : latest.AddMonths(-(spec.Offset - 1));
                 return new ResolvedPeriod(new MonthRange(start, latest), false, null);
             }
 

@@ -48,11 +48,13 @@ public static class HelpCard
         return card;
     }
 
-    public static AdaptiveCard Clarify(string asked, IReadOnlyList<(string Title, string Question)> choices)
+    public static AdaptiveCard Clarify(string asked, IReadOnlyList<(string Title, string Question)> choices, string? note = null)
     {
-        var card = CardParts.NewCard($"\"{asked}\" could mean several things. Did you mean: " + string.Join("; ", choices.Select(c => c.Title)) + "?");
+        var why = note ?? $"\"{Shorten(asked)}\" could mean more than one thing.";
+        var card = CardParts.NewCard($"{why} Did you mean: " + string.Join("; ", choices.Select(c => c.Title)) + "?");
         card.Body.Add(CardParts.Heading("Which did you mean?"));
-        card.Body.Add(CardParts.Text($"\"{Shorten(asked)}\" could mean more than one thing. Tap the one you meant."));
+        card.Body.Add(note is null ? CardParts.Text(why + " Tap the one you meant.") : CardParts.Note(note));
+        if (note is not null) card.Body.Add(CardParts.Text("Tap the one you meant."));
         var set = new AdaptiveActionSet();
         foreach (var (title, question) in choices) set.Actions.Add(CardParts.Ask(title, question));
         card.Body.Add(set);

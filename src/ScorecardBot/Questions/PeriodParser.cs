@@ -29,7 +29,15 @@ public static partial class PeriodParser
             var name = MonthNames[i];
             if (token == name || (token.Length >= 3 && name.StartsWith(token, StringComparison.Ordinal) && (token.Length == 3 || token == "sept"))) return i + 1;
         }
-        if (token.Length < 4) return null;
+        // "jly", "jne": a four-letter month with one letter dropped.
+        if (token.Length == 3)
+        {
+            for (var i = 5; i <= 6; i++)
+            {
+                if (token[0] == MonthNames[i][0] && Words.Distance(token, MonthNames[i], 1) == 1) return i + 1;
+            }
+            return null;
+        }
         for (var i = 0; i < 12; i++)
         {
             if (Words.Similar(token, MonthNames[i])) return i + 1;
@@ -115,7 +123,7 @@ public static partial class PeriodParser
             if (used[i] || tokens[i] is not ("last" or "past" or "previous" or "prior")) continue;
             var count = 1;
             var unit = i + 1;
-            if (Number(tokens[i + 1]) is { } n and >= 1 and <= 24)
+            if (Number(tokens[i + 1]) is { } n and >= 1)
             {
                 count = n;
                 unit = i + 2;
@@ -303,7 +311,7 @@ public static partial class PeriodParser
     [GeneratedRegex(@"^(?:fy)?(\d{4})[/-](\d{1}|\d{2}|\d{4})$")]
     private static partial Regex FinancialYear();
 
-    [GeneratedRegex(@"^([a-z]{3,9})[-/']?(\d{2}|\d{4})$")]
+    [GeneratedRegex(@"^([a-z]{3,9})[-/']?(\d{2,4})$")]
     private static partial Regex NamedMonthYear();
 
     [GeneratedRegex(@"^(\d{1,2})[/-](\d{4})$")]

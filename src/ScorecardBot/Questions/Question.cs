@@ -71,5 +71,8 @@ public sealed record Question(Intent Intent, string Text)
     public GlossaryEntry? Term { get; init; }
     public IReadOnlyList<Choice> Choices { get; init; } = [];
 
+    /// <summary>Said before the choices when asking back, e.g. that the measure number asked for does not exist.</summary>
+    public string? Note { get; init; }
+
     public Measure? Measure => Measures.Count == 1 ? Measures[0] : null;
 }

@@ -103,7 +103,12 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         if (measures.Count == 0)
         {
             // "Measure 9": there is no such measure, so offer the ones there are.
-            if (unknownNumber) return Clarify(question with { Intent = IntentFromCues(said) }, Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
+            if (unknownNumber is { } missing)
+            {
+                var numbers = Definition.Measures.Select(m => m.Number).Order().ToList();
+                return Clarify(question with { Intent = IntentFromCues(said), Note = $"There is no measure {missing} in this scorecard; its measures are numbered {numbers[0]} to {numbers[^1]}." },
+                    Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
+            }
             if (componentCandidates.Count > 1) return Clarify(question, componentCandidates.Select(c => (c.Name, c.Measure)).ToList(), period);
             if (said.HasAny(ScorecardCues) || command is not null || (period.IsStated && AllUsedOrStop(tokens, used)))
                 return question with { Intent = Intent.Scorecard };
@@ -257,9 +262,9 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             .Where(c => Vocabulary.Split(c.Name).Any(word => tokens.Where((t, i) => !used[i] && !Vocabulary.StopWords.Contains(t)).Any(t => Vocabulary.Means(t, word))))
             .ToList();
 
-    private Measure? FindMeasureNumber(List<string> tokens, bool[] used, out bool unknownNumber)
+    private Measure? FindMeasureNumber(List<string> tokens, bool[] used, out int? unknownNumber)
     {
-        unknownNumber = false;
+        unknownNumber = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (used[i]) continue;
@@ -278,7 +283,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             if (Definition.FindMeasure(n.Value) is not { } measure)
             {
                 // A number after "measure" or "m" that names no measure; "no 5" or "number 3" may just be a count.
-                unknownNumber |= width == 1 || t is "m" or "measure" or "msr" or "kpi";
+                if (width == 1 || t is "m" or "measure" or "msr" or "kpi") unknownNumber ??= n;
                 continue;
             }
             for (var k = 0; k < width; k++) used[i + k] = true;

@@ -149,6 +149,15 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
         Assert.Contains("October 2026", turn.Speak);
     }
 
+    [Fact]
+    public async Task A_measure_number_that_does_not_exist_is_named_and_the_real_measures_offered()
+    {
+        var turn = await _bot.AskAsync("measure 7");
+
+        Assert.Contains("There is no measure 7 in this scorecard; its measures are numbered 1 to 6.", turn.AllText);
+        Assert.Contains("CTIO coverage", turn.AllText);
+    }
+
     [Theory]
     [InlineData("CTIO Jul-230")]
     [InlineData("CTIO coverage July 0230")]

@@ -336,6 +336,10 @@ public sealed class QuestionRecognizerTableTests
         Scenes Managed Jun-07 | ComponentValue | 4 | scenes-managed | M6/2007
         what's measure 9 | Clarify | 1,2,3,4,5,6 | - | -
         m0 | Clarify | 1,2,3,4,5,6 | - | -
+        measure 7 | Clarify | 1,2,3,4,5,6 | - | -
+        ctio covrage jly | MeasureValue | 1 | - | M7
+        snt briefed jne | MeasureValue | 2 | - | M6
+        CTIO last 100000 months | MeasureValue | 1 | - | Last100000
         target for zone intrusions | Target | 6 | - | -
 
         // Not understood.
