@@ -226,7 +226,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         if (longestMatches.Count > 1 && measures.Count == 1)
         {
             // Prefer the component whose printed name was typed over one reached through an alias.
-            var named = longestMatches.Where(c => ContainsAll(tokens, used, Vocabulary.Split(c.Name))).ToList();
+            var named = longestMatches.Where(c => ContainsAll(tokens, used, vocabulary.NameWords(c))).ToList();
             if (named.Count == 1) longestMatches = named;
         }
         candidates = longestMatches;
@@ -242,10 +242,10 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     /// Whether the question is just the component's printed name of two words or more ("IED calls", "scenes managed"),
     /// unless that component is the measure's value itself (measure 6's red and purple zone count).
     /// </summary>
-    private static bool IsPrintedNameAlone(List<string> tokens, bool[] used, Component component)
+    private bool IsPrintedNameAlone(List<string> tokens, bool[] used, Component component)
     {
         if (component.Measure.Value is CountFormula count && count.Component == component.Id) return false;
-        var name = Vocabulary.Split(component.Name);
+        var name = vocabulary.NameWords(component);
         if (name.Length < 2) return false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -257,9 +257,9 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     }
 
     /// <summary>Components of these measures whose printed name shares a word with the question.</summary>
-    private static List<Component> ComponentsMentioned(List<string> tokens, bool[] used, List<Measure> measures) =>
+    private List<Component> ComponentsMentioned(List<string> tokens, bool[] used, List<Measure> measures) =>
         measures.SelectMany(m => m.Components)
-            .Where(c => Vocabulary.Split(c.Name).Any(word => tokens.Where((t, i) => !used[i] && !Vocabulary.StopWords.Contains(t)).Any(t => Vocabulary.Means(t, word))))
+            .Where(c => vocabulary.NameWords(c).Any(word => tokens.Where((t, i) => !used[i] && !Vocabulary.StopWords.Contains(t)).Any(t => Vocabulary.Means(t, word))))
             .ToList();
 
     private Measure? FindMeasureNumber(List<string> tokens, bool[] used, out int? unknownNumber)
@@ -379,7 +379,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             var hit = false;
             for (var i = 0; i < tokens.Count && !hit; i++)
             {
-                hit = !used[i] && (strict ? Words.Stem(tokens[i]) == Words.Stem(word) || (word.Length >= 5 && Words.Similar(tokens[i], word)) : Vocabulary.Means(tokens[i], word));
+                hit = !used[i] && (strict ? Words.Stem(tokens[i]) == Words.StemOfKnown(word) || (word.Length >= 5 && Words.Similar(tokens[i], word)) : Vocabulary.Means(tokens[i], word));
             }
             if (!hit) return false;
         }
@@ -426,8 +426,8 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         // One typo is allowed only in a long cue, and never turns a common word into a cue ("were" is not "where",
         // "comments" is not "commands").
         private bool Means(int at, string cue) =>
-            Tokens[at] == cue || (cue.Length >= 3 && Stems[at] == Words.Stem(cue))
-            || (cue.Length >= 5 && !Vocabulary.StopWords.Contains(Tokens[at]) && (OneTypo(Tokens[at], cue) || OneTypo(Stems[at], Words.Stem(cue))));
+            Tokens[at] == cue || (cue.Length >= 3 && Stems[at] == Words.StemOfKnown(cue))
+            || (cue.Length >= 5 && !Vocabulary.StopWords.Contains(Tokens[at]) && (OneTypo(Tokens[at], cue) || OneTypo(Stems[at], Words.StemOfKnown(cue))));
 
         private static bool OneTypo(string typed, string cue) => Math.Abs(typed.Length - cue.Length) <= 1 && Words.Distance(typed, cue, 1) <= 1;
     }

@@ -95,10 +95,15 @@ public sealed class Vocabulary
         _exact.TryGetValue(Words.Stem(word), out var keywords) && keywords.Any(k => k.Measures is [var only] && only == measure);
 
     /// <summary>Whether a question word stands for a known word (the same stem, or a near miss of it).</summary>
+    /// <summary>A component's printed name as significant words, split once.</summary>
+    public string[] NameWords(Component component) => _nameWords.GetOrAdd(component, c => Split(c.Name));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Component, string[]> _nameWords = new();
+
     public static bool Means(string token, string known)
     {
         var s = Words.Stem(token);
-        var k = Words.Stem(known);
+        var k = Words.StemOfKnown(known);
         return s == k || (token.Length >= 4 && (Words.Similar(s, k) || Words.Similar(token, known)));
     }
 

@@ -24,6 +24,14 @@ public static class Words
         return word;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KnownStems = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The stem of a word from the code or the scorecard definition (a cue, an alias, a component name), remembered:
+    /// those sets are fixed, so the cache is bounded. Words typed by users are stemmed once per question instead.
+    /// </summary>
+    public static string StemOfKnown(string word) => KnownStems.GetOrAdd(word, Stem);
+
     public static string Stem(string word)
     {
         var w = Singular(word);
