@@ -15,12 +15,6 @@ public static partial class PeriodParser
     // Words a typo-tolerant month match must never swallow.
     private static readonly HashSet<string> NotMonths = ["match", "mach", "made", "make", "mayor", "just", "junk", "juice", "marc", "mars", "maybe", "jane", "june's"];
 
-    private static readonly Dictionary<string, int> NumberWords = new()
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-    };
-
     public static int? MonthNumber(string token)
     {
         if (token.Length < 3 || NotMonths.Contains(token)) return null;
@@ -123,7 +117,7 @@ public static partial class PeriodParser
             if (used[i] || tokens[i] is not ("last" or "past" or "previous" or "prior")) continue;
             var count = 1;
             var unit = i + 1;
-            if (Number(tokens[i + 1]) is { } n and >= 1)
+            if (Words.Number(tokens[i + 1]) is { } n and >= 1)
             {
                 count = n;
                 unit = i + 2;
@@ -276,9 +270,6 @@ public static partial class PeriodParser
             _ => false,
         };
     }
-
-    private static int? Number(string token) =>
-        int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.TryGetValue(token, out var w) ? w : null;
 
     private static int IndexOf(IReadOnlyList<string> tokens, string word)
     {

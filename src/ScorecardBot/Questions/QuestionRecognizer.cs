@@ -28,7 +28,6 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static readonly string[][] TargetCues = [["target"], ["goal"], ["aim"], ["threshold"], ["objective"], ["should"], ["supposed", "to", "be"], ["expected", "level"]];
     private static readonly string[][] CommentCues = [["comment"], ["commentary"], ["note"], ["why"], ["explanation"], ["explain"], ["narrative"], ["context"], ["reason"], ["remark"], ["happened", "to"], ["went", "wrong"], ["missing", "data"], ["data", "loss"], ["lost"]];
     private static readonly string[][] CountCues = [["how", "many"], ["number", "of"], ["no", "of"], ["count"], ["total"], ["how", "much"], ["raw"], ["volume"], ["numbers"], ["components"], ["breakdown"]];
-    private static readonly Dictionary<string, int> NumberWords = new() { ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10 };
 
     // Zone colours of measure 6: "green zone" is a count, not a status.
     private static readonly HashSet<string> Colours = ["red", "purple", "orange", "yellow", "green"];
@@ -274,9 +273,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             if (MeasureToken().Match(t) is { Success: true } m) n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             else if (t is "m" or "measure" or "measures" or "meaure" or "measur" or "msr" or "kpi" or "no" or "number" or "num" or "indicator" && i + 1 < tokens.Count)
             {
-                var next = tokens[i + 1];
-                if (int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)) n = parsed;
-                else if (NumberWords.TryGetValue(next, out var word)) n = word;
+                n = Words.Number(tokens[i + 1]);
                 width = 2;
             }
             if (n is null) continue;

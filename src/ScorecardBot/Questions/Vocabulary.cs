@@ -40,14 +40,14 @@ public sealed class Vocabulary
                 sources.Add(c.Name);
                 sources.AddRange(c.Aliases);
             }
-            foreach (var word in sources.SelectMany(Significant))
+            foreach (var word in sources.SelectMany(Split))
             {
                 var stem = Words.Stem(word);
                 if (!byWord.TryGetValue(stem, out var entry)) byWord[stem] = entry = (word, []);
                 entry.Measures.Add(measure);
             }
             // The words a measure is itself called by: a component phrase made only of these names the measure, not the figure.
-            var own = new[] { measure.Title, measure.ShortName }.Concat(measure.Aliases).SelectMany(Significant).ToList();
+            var own = new[] { measure.Title, measure.ShortName }.Concat(measure.Aliases).SelectMany(Split).ToList();
             _ownWords[measure] = own.Select(Words.Stem).ToHashSet(StringComparer.Ordinal);
             _ownWordsAsTyped[measure] = own.Select(Words.Singular).ToHashSet(StringComparer.Ordinal);
             MeasurePhrases.AddRange(measure.Aliases.Append(measure.ShortName).Select(a => new Phrase(Split(a), measure, null)));
@@ -110,7 +110,6 @@ public sealed class Vocabulary
     internal static string[] Split(string text) =>
         TextNormalizer.Tokens(TextNormalizer.Normalize(text)).Where(t => !StopWords.Contains(t) && !t.All(char.IsDigit)).ToArray();
 
-    private static IEnumerable<string> Significant(string text) => Split(text);
 
     public sealed record Keyword(string Stem, string Raw, Measure[] Measures, double Weight);
 

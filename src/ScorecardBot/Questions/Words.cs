@@ -24,6 +24,17 @@ public static class Words
         return word;
     }
 
+    private static readonly Dictionary<string, int> NumberWords = new()
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+    };
+
+    /// <summary>"3" or "three": a small whole number typed as digits or a word.</summary>
+    public static int? Number(string token) =>
+        int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+        : NumberWords.TryGetValue(token, out var w) ? w : null;
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KnownStems = new(StringComparer.Ordinal);
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using Newtonsoft.Json;
@@ -129,38 +128,12 @@ public sealed class CardValidationTests(BotApp app) : IClassFixture<BotApp>
     private static string ValidatorFolder =>
         typeof(CardValidationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CardValidationFolder").Value!;
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunValidatorAsync(string cardsFile)
+    private static Task<(int ExitCode, string Output, string Errors)> RunValidatorAsync(string cardsFile)
     {
         var folder = ValidatorFolder;
-        const string setUp = "run `npm ci` in tests/card-validation";
         Assert.True(File.Exists(Path.Combine(folder, "validate.js")), $"No validate.js in {folder}.");
         Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "adaptivecards")),
-            $"The Adaptive Cards validator is not installed ({Path.Combine(folder, "node_modules")} is missing): {setUp}.");
-
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            ArgumentList = { "validate.js", cardsFile },
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new Xunit.Sdk.XunitException($"Node.js is needed to validate cards and was not found on PATH ({e.Message}): install Node 20, then {setUp}.");
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await output, await errors);
-        }
+            $"The Adaptive Cards validator is not installed ({Path.Combine(folder, "node_modules")} is missing): run `npm ci` in tests/card-validation.");
+        return NodeScript.RunAsync(folder, "run `npm ci` in tests/card-validation", "validate.js", cardsFile);
     }
 }

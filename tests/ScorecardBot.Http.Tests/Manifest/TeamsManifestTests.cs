@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
 using Newtonsoft.Json.Linq;
+using ScorecardBot.Http.Tests.Support;
 
 namespace ScorecardBot.Http.Tests.Manifest;
 
@@ -50,18 +50,8 @@ public sealed class TeamsManifestTests : IDisposable
         var validator = Path.Combine(Root, "tests", "manifest-validation");
         Assert.True(Directory.Exists(Path.Combine(validator, "node_modules", "@microsoft", "app-manifest")),
             "The manifest validator is not installed: run `npm ci` in tests/manifest-validation (scripts/test does this).");
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = validator,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            ArgumentList = { "validate.js", manifestFolder },
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
-        return (process.ExitCode, await output + await errors);
+        var (exit, output, errors) = await NodeScript.RunAsync(validator, "run `npm ci` in tests/manifest-validation", "validate.js", manifestFolder);
+        return (exit, output + errors);
     }
 
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
