@@ -12,7 +12,11 @@ namespace ScorecardBot.Answers;
 /// <summary>Answers a recognised question from the current figures: picks the period, computes, and asks the right card to draw itself.</summary>
 public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
 {
-    public AdaptiveCard Answer(Question question, ScorecardSnapshot snapshot)
+    /// <summary>The answer card, rendered: a scorecard card has to be written to know whether it fits, so every answer comes written once.</summary>
+    public RenderedCard Answer(Question question, ScorecardSnapshot snapshot) =>
+        question.Intent == Intent.Scorecard ? Scorecard(question, snapshot) : RenderedCard.Of(Card(question, snapshot));
+
+    private AdaptiveCard Card(Question question, ScorecardSnapshot snapshot)
     {
         var definition = snapshot.Definition;
         switch (question.Intent)
@@ -27,8 +31,6 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
                 return HelpCard.Clarify(question.Text, question.Choices.Select(c => (c.Title, c.Question)).ToList(), question.Note);
             case Intent.Unknown:
                 return HelpCard.NotUnderstood(question.Text, definition);
-            case Intent.Scorecard:
-                return Scorecard(question, snapshot);
             case Intent.Exceptions:
                 return Exceptions(question, snapshot);
             default:
@@ -64,12 +66,12 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         };
     }
 
-    private AdaptiveCard Scorecard(Question question, ScorecardSnapshot snapshot)
+    private RenderedCard Scorecard(Question question, ScorecardSnapshot snapshot)
     {
         var definition = snapshot.Definition;
         var measures = Scope(question, definition);
         var resolved = PeriodResolver.Resolve(question.Period, definition, snapshot.Figures, measures, Today);
-        if (resolved is null) return NoFigures(definition, "the scorecard");
+        if (resolved is null) return RenderedCard.Of(NoFigures(definition, "the scorecard"));
 
         var year = definition.FinancialYear;
         // The committee layout always has months and FYTD; a year-to-date question shows the year's months.

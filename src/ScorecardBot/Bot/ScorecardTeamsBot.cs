@@ -71,12 +71,12 @@ public sealed class ScorecardTeamsBot(
         var text = QuestionText(activity);
         var question = recognizer.Recognize(text);
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var card = answerer.Answer(question, snapshot);
+        var answer = answerer.Answer(question, snapshot);
         if (logger.IsEnabled(LogLevel.Debug))
         {
             logger.LogDebug("Answered {Intent} for measures {Measures}", question.Intent, string.Join(",", question.Measures.Select(m => m.Number)));
         }
-        await turnContext.SendActivityAsync(Reply(card), cancellationToken);
+        await turnContext.SendActivityAsync(Reply(answer), cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -84,7 +84,7 @@ public sealed class ScorecardTeamsBot(
         // Greet once, when the bot itself joins a chat or team, not each time a person does.
         if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(Reply(HelpCard.Welcome(recognizer.Definition)), cancellationToken);
+            await turnContext.SendActivityAsync(Reply(RenderedCard.Of(HelpCard.Welcome(recognizer.Definition))), cancellationToken);
         }
     }
 
@@ -95,14 +95,13 @@ public sealed class ScorecardTeamsBot(
         await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = status } }, cancellationToken);
     }
 
-    public static IMessageActivity Reply(AdaptiveCard card)
+    public static IMessageActivity Reply(RenderedCard rendered)
     {
-        // The card is serialised once, compactly, and handed to the SDK as raw JSON: given a JObject it would copy
-        // and walk the whole tree again on every send (measured: most of a question turn's cost over the echo floor).
-        var json = JsonConvert.SerializeObject(card, Formatting.None);
-        var reply = MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCard.ContentType, Content = new JRaw(json) });
-        reply.Speak = card.Speak;
-        reply.Summary = card.FallbackText;
+        // The card goes to the SDK as the raw JSON it was rendered to: given a JObject the SDK would copy and walk
+        // the whole tree again on every send (measured: most of a question turn's cost over the echo floor).
+        var reply = MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCard.ContentType, Content = new JRaw(rendered.Json) });
+        reply.Speak = rendered.Card.Speak;
+        reply.Summary = rendered.Card.FallbackText;
         return reply;
     }
 

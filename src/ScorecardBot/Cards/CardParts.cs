@@ -87,9 +87,5 @@ public static class CardParts
         Data = new JObject { ["question"] = question },
     };
 
-    /// <summary>The card's size on the wire (compact JSON), which is what Teams' 28 KB limit is about.</summary>
-    public static int WireSize(AdaptiveCard card) =>
-        System.Text.Encoding.UTF8.GetByteCount(Newtonsoft.Json.JsonConvert.SerializeObject(card, Newtonsoft.Json.Formatting.None));
-
     public static string Percentless(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

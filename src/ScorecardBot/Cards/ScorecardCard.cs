@@ -10,7 +10,7 @@ public static class ScorecardCard
     /// <summary>Teams refuses cards over 28 KB; past this (with room for the activity around it) the component rows are left out and the card says so.</summary>
     public const int ComponentRowsBudget = 24_000;
 
-    public static AdaptiveCard Draw(CommitteeReport report, string title, string? note, string freshness, bool includeComponents = true)
+    public static RenderedCard Draw(CommitteeReport report, string title, string? note, string freshness, bool includeComponents = true)
     {
         var offTarget = report.Rows.Count(r => r.Cells[^1].Status.IsOffTarget());
         var lines = report.Rows.Select(r =>
@@ -69,8 +69,8 @@ public static class ScorecardCard
         card.Actions.Add(CardParts.Ask("Off-target measures", "which measures are off target"));
         card.Actions.Add(CardParts.Ask("Year to date", "scorecard year to date"));
 
-        if (includeComponents && CardParts.WireSize(card) > ComponentRowsBudget) return Draw(report, title, note, freshness, includeComponents: false);
-        return card;
+        var rendered = RenderedCard.Of(card);
+        return includeComponents && rendered.WireSize > ComponentRowsBudget ? Draw(report, title, note, freshness, includeComponents: false) : rendered;
     }
 
     private static AdaptiveTableCell Cell(string text, bool bold = false, bool subtle = false, AdaptiveTextColor colour = AdaptiveTextColor.Default) =>

@@ -1,0 +1,25 @@
+using System.Text;
+using AdaptiveCards;
+
+namespace ScorecardBot.Cards;
+
+/// <summary>A card ready to send: the card and its compact JSON, written once and used both to check its size and to send it.</summary>
+public sealed class RenderedCard
+{
+    private RenderedCard(AdaptiveCard card, string json)
+    {
+        Card = card;
+        Json = json;
+    }
+
+    public AdaptiveCard Card { get; }
+
+    /// <summary>The card as it goes on the wire: the same text Newtonsoft would write (see <see cref="CardJson"/>).</summary>
+    public string Json { get; }
+
+    /// <summary>Bytes on the wire, which is what Teams' 28 KB card limit counts.</summary>
+    public int WireSize => Encoding.UTF8.GetByteCount(Json);
+
+    /// <summary>Writes the card now; change it afterwards and this is stale, so render a card only when it is finished.</summary>
+    public static RenderedCard Of(AdaptiveCard card) => new(card, CardJson.Serialize(card));
+}
