@@ -29,6 +29,9 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static readonly string[][] CommentCues = [["comment"], ["commentary"], ["note"], ["why"], ["explanation"], ["explain"], ["narrative"], ["context"], ["reason"], ["remark"], ["happened", "to"], ["went", "wrong"], ["missing", "data"], ["data", "loss"], ["lost"]];
     private static readonly string[][] CountCues = [["how", "many"], ["number", "of"], ["no", "of"], ["count"], ["total"], ["how", "much"], ["raw"], ["volume"], ["numbers"], ["components"], ["breakdown"]];
 
+    private static readonly string[] WhatIsWords = ["what", "whats", "is", "a", "an", "the", "what's"];
+    private static readonly string[] WhoIsWords = ["what", "whats", "what's", "who", "is", "are", "a", "an", "the"];
+
     // Zone colours of measure 6: "green zone" is a count, not a status.
     private static readonly HashSet<string> Colours = ["red", "purple", "orange", "yellow", "green"];
 
@@ -49,8 +52,8 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         var statuses = FindStatuses(said);
 
         var glossaryCue = said.HasAny(GlossaryCues);
-        var term = FindGlossaryTerm(tokens, used);
-        var (scores, named) = ScoreMeasures(tokens, used);
+        var term = FindGlossaryTerm(said);
+        var (scores, named) = ScoreMeasures(said);
         var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key.Number).ToList();
         var best = ranked.FirstOrDefault();
 
@@ -60,7 +63,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         }
         // "BOCU?" or "what is a BOCU": a bare glossary term. Alone, a term that is also a measure's name ("CTIO?") asks
         // for the measure; "what is a CTIO" asks what the word means.
-        if (term is not null && numbered is null && OnlyWordsAre(tokens, used, TextNormalizer.Tokens(TextNormalizer.Normalize(term.Term)).Concat(["what", "whats", "is", "a", "an", "the", "what's"]))
+        if (term is not null && numbered is null && OnlyWordsAre(said, vocabulary.GlossaryWords(term), WhatIsWords)
             && (said.HasAny([["what"], ["whats"]]) || !vocabulary.MeasurePhrases.Any(p => p.Tokens.Length == 1 && Vocabulary.Means(p.Tokens[0], term.Term.ToLowerInvariant()))))
         {
             return new Question(Intent.Glossary, normalized) { Term = term };
@@ -68,7 +71,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         // "What does CTC stand for": a command's code is read as a command before anything else, so answer it here.
         if (term is null && command is not null && numbered is null && best.Key is null
-            && (glossaryCue || (said.HasAny([["what"], ["who"]]) && OnlyWordsAre(tokens, used, ["what", "whats", "what's", "who", "is", "are", "a", "an", "the"]))))
+            && (glossaryCue || (said.HasAny([["what"], ["who"]]) && OnlyWordsAre(said, WhoIsWords))))
         {
             return new Question(Intent.Glossary, normalized) { Term = new GlossaryEntry(command.Code, command.Name) };
         }
@@ -87,7 +90,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         }
 
         var wantsComponent = said.HasAny(CountCues);
-        var component = FindComponent(tokens, used, measures, wantsComponent, out var componentCandidates);
+        var component = FindComponent(said, measures, wantsComponent, out var componentCandidates);
 
         var question = new Question(Intent.Unknown, normalized) { Period = period, Command = command, Statuses = statuses };
 
@@ -169,8 +172,9 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     /// How strongly each measure is meant, and which measures are named outright: a whole alias or short name that
     /// holds a word belonging to that measure alone ("hotline", "CTIO coverage").
     /// </summary>
-    private (Dictionary<Measure, double> Scores, HashSet<Measure> Named) ScoreMeasures(List<string> tokens, bool[] used)
+    private (Dictionary<Measure, double> Scores, HashSet<Measure> Named) ScoreMeasures(Said said)
     {
+        var (tokens, used) = (said.Tokens, said.Used);
         // Each keyword counts once, at its weight; each word of the question can stand for one keyword.
         var best = new Dictionary<Vocabulary.Keyword, double>();
         for (var i = 0; i < tokens.Count; i++)
@@ -181,16 +185,17 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
                 best[keyword] = keyword.Weight;
             }
         }
-        var scores = new Dictionary<Measure, double>();
+        // Measures and components are the definition's own objects: compared by reference, not field by field as records.
+        var scores = new Dictionary<Measure, double>(ReferenceEqualityComparer.Instance);
         foreach (var (keyword, weight) in best)
         {
             foreach (var m in keyword.Measures) scores[m] = scores.GetValueOrDefault(m) + weight;
         }
         // A whole alias or short name ("royal intrusions", "CTIO coverage") is stronger evidence than its words apart.
-        var named = new HashSet<Measure>();
+        var named = new HashSet<Measure>(ReferenceEqualityComparer.Instance);
         foreach (var phrase in vocabulary.MeasurePhrases)
         {
-            if (phrase.Tokens.Length == 0 || !ContainsAll(tokens, used, phrase.Tokens)) continue;
+            if (phrase.Tokens.Length == 0 || !ContainsAll(said, phrase.Tokens)) continue;
             scores[phrase.Measure] = scores.GetValueOrDefault(phrase.Measure) + 0.5 * phrase.Tokens.Length;
             if (phrase.Tokens.Any(t => vocabulary.IsDistinctive(t, phrase.Measure))) named.Add(phrase.Measure);
         }
@@ -202,11 +207,12 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         return (scores, named);
     }
 
-    private Component? FindComponent(List<string> tokens, bool[] used, List<Measure> measures, bool wantsComponent, out List<Component> candidates)
+    private Component? FindComponent(Said said, List<Measure> measures, bool wantsComponent, out List<Component> candidates)
     {
+        var (tokens, used) = (said.Tokens, said.Used);
         var matches = vocabulary.ComponentPhrases
-            .Where(p => p.Tokens.Length > 0 && (measures.Count == 0 || measures.Contains(p.Measure)) && ContainsAll(tokens, used, p.Tokens))
-            .GroupBy(p => p.Component!)
+            .Where(p => p.Tokens.Length > 0 && (measures.Count == 0 || measures.Contains(p.Measure)) && ContainsAll(said, p.Tokens))
+            .GroupBy<Vocabulary.Phrase, Component>(p => p.Component!, ReferenceEqualityComparer.Instance)
             .Select(g => (
                 Component: g.Key,
                 Length: g.Max(p => p.Tokens.Length),
@@ -225,7 +231,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         if (longestMatches.Count > 1 && measures.Count == 1)
         {
             // Prefer the component whose printed name was typed over one reached through an alias.
-            var named = longestMatches.Where(c => ContainsAll(tokens, used, vocabulary.NameWords(c))).ToList();
+            var named = longestMatches.Where(c => ContainsAll(said, vocabulary.NameWords(c))).ToList();
             if (named.Count == 1) longestMatches = named;
         }
         candidates = longestMatches;
@@ -294,16 +300,16 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (used[i]) continue;
-            foreach (var command in Definition.Commands)
+            foreach (var (command, code, _) in vocabulary.Commands)
             {
-                var code = command.Code.ToLowerInvariant();
                 if (tokens[i] == code)
                 {
                     used[i] = true;
                     return command;
                 }
                 // "SO 14" typed with a space.
-                if (i + 1 < tokens.Count && tokens[i] + tokens[i + 1] == code)
+                if (i + 1 < tokens.Count && code.Length == tokens[i].Length + tokens[i + 1].Length
+                    && code.StartsWith(tokens[i], StringComparison.Ordinal) && code.EndsWith(tokens[i + 1], StringComparison.Ordinal))
                 {
                     used[i] = used[i + 1] = true;
                     return command;
@@ -311,10 +317,9 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             }
         }
         // The command's name in full ("Counter Terrorism Command"), without a bracketed code.
-        foreach (var command in Definition.Commands)
+        foreach (var (command, _, name) in vocabulary.Commands)
         {
-            var name = TextNormalizer.Tokens(TextNormalizer.Normalize(BracketedCode().Replace(command.Name, " ")));
-            if (name.Count < 2) continue;
+            if (name.Length < 2) continue;
             var at = name.Select(word => tokens.FindIndex(t => t == word)).ToList();
             if (at.Any(i => i < 0 || used[i])) continue;
             foreach (var i in at) used[i] = true;
@@ -354,13 +359,13 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         return !(at > 0 && said.Stems[at - 1] is "zone");
     }
 
-    private GlossaryEntry? FindGlossaryTerm(List<string> tokens, bool[] used)
+    private GlossaryEntry? FindGlossaryTerm(Said said)
     {
         GlossaryEntry? found = null;
         var longest = 0;
         foreach (var (termTokens, entry) in vocabulary.Glossary)
         {
-            if (termTokens.Length > longest && ContainsAll(tokens, used, termTokens, strict: true))
+            if (termTokens.Length > longest && ContainsAll(said, termTokens, strict: true))
             {
                 found = entry;
                 longest = termTokens.Length;
@@ -369,26 +374,30 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         return found;
     }
 
-    private static bool ContainsAll(List<string> tokens, bool[] used, string[] phrase, bool strict = false)
+    /// <summary>Whether every word of a known phrase is among the question's unused words (by stem or near miss; strictly, by stem or a long word's typo).</summary>
+    private static bool ContainsAll(Said said, string[] phrase, bool strict = false)
     {
+        var (tokens, stems, used) = (said.Tokens, said.Stems, said.Used);
         foreach (var word in phrase)
         {
             var hit = false;
             for (var i = 0; i < tokens.Count && !hit; i++)
             {
-                hit = !used[i] && (strict ? Words.Stem(tokens[i]) == Words.StemOfKnown(word) || (word.Length >= 5 && Words.Similar(tokens[i], word)) : Vocabulary.Means(tokens[i], word));
+                hit = !used[i] && (strict ? stems[i] == Words.StemOfKnown(word) || (word.Length >= 5 && Words.Similar(tokens[i], word)) : Vocabulary.Means(tokens[i], stems[i], word));
             }
             if (!hit) return false;
         }
         return true;
     }
 
-    private static bool OnlyWordsAre(List<string> tokens, bool[] used, IEnumerable<string> allowed)
+    /// <summary>Whether every word not yet read is one of these (by stem).</summary>
+    private static bool OnlyWordsAre(Said said, string[] allowed, string[]? alsoAllowed = null)
     {
-        var set = allowed.Select(a => Words.Stem(a.ToLowerInvariant())).ToHashSet();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < said.Tokens.Count; i++)
         {
-            if (!used[i] && !set.Contains(Words.Stem(tokens[i]))) return false;
+            if (said.Used[i]) continue;
+            var stem = said.Stems[i];
+            if (!allowed.Any(a => Words.StemOfKnown(a) == stem) && !(alsoAllowed?.Any(a => Words.StemOfKnown(a) == stem) ?? false)) return false;
         }
         return true;
     }
@@ -428,9 +437,6 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         private static bool OneTypo(string typed, string cue) => Math.Abs(typed.Length - cue.Length) <= 1 && Words.Distance(typed, cue, 1) <= 1;
     }
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex BracketedCode();
 
     [GeneratedRegex(@"^(?:m|measure|#|no\.?|kpi)(\d{1,3})$")]
     private static partial Regex MeasureToken();

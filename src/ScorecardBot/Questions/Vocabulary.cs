@@ -6,7 +6,7 @@ namespace ScorecardBot.Questions;
 /// The words the scorecard is known by, read from its definition: titles, short names, aliases, component names,
 /// commands and glossary terms. A word shared by several measures counts for less ("calls" is IED or hotline).
 /// </summary>
-public sealed class Vocabulary
+public sealed partial class Vocabulary
 {
     internal static readonly HashSet<string> StopWords =
     [
@@ -24,8 +24,9 @@ public sealed class Vocabulary
 
     private readonly List<Keyword> _keywords = [];
     private readonly Dictionary<string, List<Keyword>> _exact = new(StringComparer.Ordinal);
-    private readonly Dictionary<Measure, HashSet<string>> _ownWords = [];
-    private readonly Dictionary<Measure, HashSet<string>> _ownWordsAsTyped = [];
+    // Measures and components are the definition's own objects: keyed by reference, not hashed field by field as records.
+    private readonly Dictionary<Measure, HashSet<string>> _ownWords = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Measure, HashSet<string>> _ownWordsAsTyped = new(ReferenceEqualityComparer.Instance);
 
     public Vocabulary(ScorecardDefinition definition)
     {
@@ -65,8 +66,13 @@ public sealed class Vocabulary
             list.Add(keyword);
         }
 
+        Commands = definition.Commands
+            .Select(c => (c, c.Code.ToLowerInvariant(), TextNormalizer.Tokens(TextNormalizer.Normalize(BracketedCode().Replace(c.Name, " "))).ToArray()))
+            .ToList();
+
         // Terms keep every word: "SO" and "MPS" are glossary terms even though they are stop words elsewhere.
         Glossary = definition.Glossary.Select(g => (TextNormalizer.Tokens(TextNormalizer.Normalize(g.Term)).ToArray(), g)).ToList();
+        foreach (var (tokens, entry) in Glossary) _glossaryWords[entry] = tokens;
     }
 
     public ScorecardDefinition Definition { get; }
@@ -74,6 +80,15 @@ public sealed class Vocabulary
     public List<Phrase> MeasurePhrases { get; } = [];
     public List<Phrase> ComponentPhrases { get; } = [];
     public List<(string[] Tokens, GlossaryEntry Entry)> Glossary { get; }
+
+    /// <summary>A glossary term's words as typed in a question.</summary>
+    public string[] GlossaryWords(GlossaryEntry entry) =>
+        _glossaryWords.TryGetValue(entry, out var words) ? words : TextNormalizer.Tokens(TextNormalizer.Normalize(entry.Term)).ToArray();
+
+    private readonly Dictionary<GlossaryEntry, string[]> _glossaryWords = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Each command with its code as typed in lower case and the words of its name, without a bracketed code.</summary>
+    public List<(Command Command, string Code, string[] NameWords)> Commands { get; }
 
     /// <summary>The keywords a word of the question may be: the same stem, or within typing distance.</summary>
     public IEnumerable<Keyword> Match(string token)
@@ -85,31 +100,36 @@ public sealed class Vocabulary
     }
 
     /// <summary>Whether a word is one the measure itself is called by (its title, short name or aliases).</summary>
-    public bool IsOwnWord(Measure measure, string word) => _ownWords.TryGetValue(measure, out var own) && own.Contains(Words.Stem(word));
+    public bool IsOwnWord(Measure measure, string word) => _ownWords.TryGetValue(measure, out var own) && own.Contains(Words.StemOfKnown(word));
 
     /// <summary>Whether the measure is called by this word form, plurals aside ("management", but not "managed").</summary>
     public bool IsOwnWordAsTyped(Measure measure, string word) => _ownWordsAsTyped.TryGetValue(measure, out var own) && own.Contains(Words.Singular(word));
 
     /// <summary>Whether a word of the definition belongs to this measure alone, so naming it names the measure.</summary>
     public bool IsDistinctive(string word, Measure measure) =>
-        _exact.TryGetValue(Words.Stem(word), out var keywords) && keywords.Any(k => k.Measures is [var only] && only == measure);
+        _exact.TryGetValue(Words.StemOfKnown(word), out var keywords) && keywords.Any(k => k.Measures is [var only] && only == measure);
 
-    /// <summary>Whether a question word stands for a known word (the same stem, or a near miss of it).</summary>
     /// <summary>A component's printed name as significant words, split once.</summary>
     public string[] NameWords(Component component) => _nameWords.GetOrAdd(component, c => Split(c.Name));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Component, string[]> _nameWords = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Component, string[]> _nameWords = new(ReferenceEqualityComparer.Instance);
 
-    public static bool Means(string token, string known)
+    /// <summary>Whether a question word stands for a known word (the same stem, or a near miss of it).</summary>
+    public static bool Means(string token, string known) => Means(token, Words.Stem(token), known);
+
+    /// <summary>The same, for a question word whose stem the caller already has.</summary>
+    public static bool Means(string token, string stem, string known)
     {
-        var s = Words.Stem(token);
         var k = Words.StemOfKnown(known);
-        return s == k || (token.Length >= 4 && (Words.Similar(s, k) || Words.Similar(token, known)));
+        return stem == k || (token.Length >= 4 && (Words.Similar(stem, k) || Words.Similar(token, known)));
     }
 
     internal static string[] Split(string text) =>
         TextNormalizer.Tokens(TextNormalizer.Normalize(text)).Where(t => !StopWords.Contains(t) && !t.All(char.IsDigit)).ToArray();
 
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex BracketedCode();
 
     public sealed record Keyword(string Stem, string Raw, Measure[] Measures, double Weight);
 
