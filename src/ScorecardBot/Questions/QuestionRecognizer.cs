@@ -11,24 +11,31 @@ namespace ScorecardBot.Questions;
 /// </summary>
 public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 {
-    private static readonly string[][] GlossaryListCues = [["glossary"], ["acronym"], ["abbreviation"], ["jargon"]];
-    private static readonly string[][] GlossaryCues = [["stand", "for"], ["mean"], ["meaning"], ["define"], ["definition"], ["acronym"], ["abbreviation"], ["short", "for"], ["glossary"], ["jargon"]];
-    private static readonly string[][] HelpCues = [["help"], ["what", "can", "you", "do"], ["what", "do", "you", "do"], ["what", "can", "i", "ask"], ["how", "do", "i", "use"], ["how", "does", "this", "work"], ["how", "does", "it", "work"], ["what", "can", "this"], ["what", "can", "it", "do"], ["what", "can", "the", "bot"], ["what", "does", "this", "bot"], ["what", "do", "you", "know"], ["how", "to", "use"], ["questions"], ["examples"], ["usage"], ["instructions"], ["menu"], ["options"], ["guide"], ["how", "do", "i"], ["key"]];
+    private static readonly Cues GlossaryListCues = new([["glossary"], ["acronym"], ["abbreviation"], ["jargon"]]);
+    private static readonly Cues GlossaryCues = new([["stand", "for"], ["mean"], ["meaning"], ["define"], ["definition"], ["acronym"], ["abbreviation"], ["short", "for"], ["glossary"], ["jargon"]]);
+    private static readonly Cues HelpCues = new([["help"], ["what", "can", "you", "do"], ["what", "do", "you", "do"], ["what", "can", "i", "ask"], ["how", "do", "i", "use"], ["how", "does", "this", "work"], ["how", "does", "it", "work"], ["what", "can", "this"], ["what", "can", "it", "do"], ["what", "can", "the", "bot"], ["what", "does", "this", "bot"], ["what", "do", "you", "know"], ["how", "to", "use"], ["questions"], ["examples"], ["usage"], ["instructions"], ["menu"], ["options"], ["guide"], ["how", "do", "i"], ["key"]]);
     private static readonly HashSet<string> Greetings = ["hi", "hello", "hey", "hiya", "morning", "afternoon", "evening", "thanks", "thank", "thx", "cheers", "ta", "yo", "greetings", "good"];
-    private static readonly string[][] ScorecardCues = [["scorecard"], ["score", "card"], ["all", "measures"], ["every", "measure"], ["each", "measure"], ["everything"], ["overview"], ["summary"], ["report"], ["dashboard"], ["committee"], ["paper"], ["whole"], ["full"], ["all"], ["how", "are", "we", "doing"], ["how", "we", "doing"], ["measures"], ["position"], ["headline"], ["rag"], ["overall"], ["picture"], ["snapshot"], ["roundup"], ["round", "up"], ["rundown"], ["state", "of", "play"]];
+    private static readonly Cues ScorecardCues = new([["scorecard"], ["score", "card"], ["all", "measures"], ["every", "measure"], ["each", "measure"], ["everything"], ["overview"], ["summary"], ["report"], ["dashboard"], ["committee"], ["paper"], ["whole"], ["full"], ["all"], ["how", "are", "we", "doing"], ["how", "we", "doing"], ["measures"], ["position"], ["headline"], ["rag"], ["overall"], ["picture"], ["snapshot"], ["roundup"], ["round", "up"], ["rundown"], ["state", "of", "play"]]);
 
     // Statuses by name, and the words for "outside target" that mean red or amber.
-    private static readonly string[][] RedCues = [["red"], ["more", "than", "10%"], ["more", "than", "10"], ["over", "10%"], ["above", "10%"], ["worst"]];
-    private static readonly string[][] AmberCues = [["amber"], ["less", "than", "10%"], ["less", "than", "10"], ["under", "10%"], ["below", "10%"], ["within", "10%"], ["yellow", "status"]];
-    private static readonly string[][] GreenCues = [["green"], ["above", "target"], ["on", "target"], ["met", "target"], ["meeting", "target"], ["hitting", "target"], ["achieved"], ["on", "track"], ["hit", "target"], ["hit", "the", "target"], ["doing", "well"], ["going", "well"], ["performing", "well"]];
-    private static readonly string[][] OffTargetCues = [["off", "target"], ["outside", "target"], ["exception"], ["below", "target"], ["under", "target"], ["missing", "target"], ["missed"], ["failing"], ["failed"], ["behind"], ["slipped"], ["slipping"], ["concern"], ["problem"], ["not", "on", "target"], ["not", "meeting"], ["struggling"], ["alert"], ["issue"], ["underperforming"], ["flagged"], ["attention"], ["worry"], ["worrying"], ["off", "track"], ["at", "risk"], ["outside", "tolerance"], ["out", "of", "tolerance"]];
-    private static readonly string[][] ExceptionCues = [.. RedCues, .. AmberCues, .. GreenCues, .. OffTargetCues];
+    private static readonly Cues RedCues = new([["red"], ["more", "than", "10%"], ["more", "than", "10"], ["over", "10%"], ["above", "10%"], ["worst"]]);
+    private static readonly Cues AmberCues = new([["amber"], ["less", "than", "10%"], ["less", "than", "10"], ["under", "10%"], ["below", "10%"], ["within", "10%"], ["yellow", "status"]]);
+    private static readonly Cues GreenCues = new([["green"], ["above", "target"], ["on", "target"], ["met", "target"], ["meeting", "target"], ["hitting", "target"], ["achieved"], ["on", "track"], ["hit", "target"], ["hit", "the", "target"], ["doing", "well"], ["going", "well"], ["performing", "well"]]);
+    private static readonly Cues OffTargetCues = new([["off", "target"], ["outside", "target"], ["exception"], ["below", "target"], ["under", "target"], ["missing", "target"], ["missed"], ["failing"], ["failed"], ["behind"], ["slipped"], ["slipping"], ["concern"], ["problem"], ["not", "on", "target"], ["not", "meeting"], ["struggling"], ["alert"], ["issue"], ["underperforming"], ["flagged"], ["attention"], ["worry"], ["worrying"], ["off", "track"], ["at", "risk"], ["outside", "tolerance"], ["out", "of", "tolerance"]]);
 
-    private static readonly string[][] TrendCues = [["trend"], ["trending"], ["over", "time"], ["chart"], ["graph"], ["plot"], ["progress"], ["month", "by", "month"], ["monthly"], ["trajectory"], ["changed"], ["change"], ["history"], ["each", "month"], ["every", "month"], ["improving"], ["direction"], ["heading"], ["getting", "better"], ["getting", "worse"], ["declining"], ["deteriorating"], ["up", "or", "down"]];
-    private static readonly string[][] TargetCues = [["target"], ["goal"], ["aim"], ["threshold"], ["objective"], ["should"], ["supposed", "to", "be"], ["expected", "level"]];
-    private static readonly string[][] CommentCues = [["comment"], ["commentary"], ["note"], ["why"], ["explanation"], ["explain"], ["narrative"], ["context"], ["reason"], ["remark"], ["happened", "to"], ["went", "wrong"], ["missing", "data"], ["data", "loss"], ["lost"]];
-    private static readonly string[][] CountCues = [["how", "many"], ["number", "of"], ["no", "of"], ["count"], ["total"], ["how", "much"], ["raw"], ["volume"], ["numbers"], ["components"], ["breakdown"]];
+    private static readonly Cues TrendCues = new([["trend"], ["trending"], ["over", "time"], ["chart"], ["graph"], ["plot"], ["progress"], ["month", "by", "month"], ["monthly"], ["trajectory"], ["changed"], ["change"], ["history"], ["each", "month"], ["every", "month"], ["improving"], ["direction"], ["heading"], ["getting", "better"], ["getting", "worse"], ["declining"], ["deteriorating"], ["up", "or", "down"]]);
+    private static readonly Cues TargetCues = new([["target"], ["goal"], ["aim"], ["threshold"], ["objective"], ["should"], ["supposed", "to", "be"], ["expected", "level"]]);
+    private static readonly Cues CommentCues = new([["comment"], ["commentary"], ["note"], ["why"], ["explanation"], ["explain"], ["narrative"], ["context"], ["reason"], ["remark"], ["happened", "to"], ["went", "wrong"], ["missing", "data"], ["data", "loss"], ["lost"]]);
+    private static readonly Cues CountCues = new([["how", "many"], ["number", "of"], ["no", "of"], ["count"], ["total"], ["how", "much"], ["raw"], ["volume"], ["numbers"], ["components"], ["breakdown"]]);
 
+    private static readonly Cues WhatCues = new([["what"], ["whats"]]);
+    private static readonly Cues WhatOrWhoCues = new([["what"], ["who"]]);
+    private static readonly Cues OffTargetPhraseCues = new(OffTargetCues.Phrases.Where(c => c.Length > 1 || c[0] is "exception").ToArray());
+    private static readonly Cues ListingCues = new([["which"], ["what"], ["any"], ["list"], ["measures"], ["exception"], ["show"], ["anything"], ["where"]]);
+    private static readonly Cues ScorecardNameCues = new(ScorecardCues.Phrases.Where(c => c[0] is not "measures" and not "all").ToArray());
+    private static readonly Cues ReportCues = new([["scorecard"], ["committee"], ["report"]]);
+    private static readonly Cues AgainstTargetCues = new([["on", "target"], ["off", "target"], ["above", "target"], ["below", "target"], ["against", "target"], ["vs", "target"], ["versus", "target"], ["compared", "to", "target"]]);
+    private static readonly Cues NotOnTargetCues = new([["not", "on", "target"], ["not", "on", "track"]]);
     private static readonly string[] WhatIsWords = ["what", "whats", "is", "a", "an", "the", "what's"];
     private static readonly string[] WhoIsWords = ["what", "whats", "what's", "who", "is", "are", "a", "an", "the"];
 
@@ -64,14 +71,14 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         // "BOCU?" or "what is a BOCU": a bare glossary term. Alone, a term that is also a measure's name ("CTIO?") asks
         // for the measure; "what is a CTIO" asks what the word means.
         if (term is not null && numbered is null && OnlyWordsAre(said, vocabulary.GlossaryWords(term), WhatIsWords)
-            && (said.HasAny([["what"], ["whats"]]) || !vocabulary.MeasurePhrases.Any(p => p.Tokens.Length == 1 && Vocabulary.Means(p.Tokens[0], term.Term.ToLowerInvariant()))))
+            && (said.HasAny(WhatCues) || !vocabulary.MeasurePhrases.Any(p => p.Tokens.Length == 1 && Vocabulary.Means(p.Tokens[0], term.Term.ToLowerInvariant()))))
         {
             return new Question(Intent.Glossary, normalized) { Term = term };
         }
 
         // "What does CTC stand for": a command's code is read as a command before anything else, so answer it here.
         if (term is null && command is not null && numbered is null && best.Key is null
-            && (glossaryCue || (said.HasAny([["what"], ["who"]]) && OnlyWordsAre(said, WhoIsWords))))
+            && (glossaryCue || (said.HasAny(WhatOrWhoCues) && OnlyWordsAre(said, WhoIsWords))))
         {
             return new Question(Intent.Glossary, normalized) { Term = new GlossaryEntry(command.Code, command.Name) };
         }
@@ -96,8 +103,8 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         if (said.HasAny(HelpCues) && measures.Count == 0 && statuses is null) return question with { Intent = Intent.Help };
 
-        if (statuses is not null && (numbered is null || said.HasAny(OffTargetCues.Where(c => c.Length > 1 || c[0] is "exception").ToArray()))
-            && !(measures.Count == 1 && !said.HasAny([["which"], ["what"], ["any"], ["list"], ["measures"], ["exception"], ["show"], ["anything"], ["where"]])))
+        if (statuses is not null && (numbered is null || said.HasAny(OffTargetPhraseCues))
+            && !(measures.Count == 1 && !said.HasAny(ListingCues)))
         {
             return question with { Intent = Intent.Exceptions, Measures = measures.Count == 1 ? measures : [] };
         }
@@ -123,7 +130,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         if (measures.Count > 1 && numbered is null)
         {
-            if (said.HasAny(ScorecardCues.Where(c => c[0] is not "measures" and not "all").ToArray()))
+            if (said.HasAny(ScorecardNameCues))
                 return question with { Intent = Intent.Scorecard };
             if (component is not null && measures.Contains(component.Measure)) return question with { Intent = Intent.ComponentValue, Measures = [component.Measure], Component = component };
             // "How many calls": offer the figures that word could be, not just the measures.
@@ -138,7 +145,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         var intent = IntentFromCues(said);
         if (intent == Intent.Target && statuses is not null) intent = Intent.MeasureValue;
         if (intent == Intent.MeasureValue && component is not null) intent = Intent.ComponentValue;
-        if (intent == Intent.MeasureValue && said.HasAny([["scorecard"], ["committee"], ["report"]]) && command is not null) intent = Intent.Scorecard;
+        if (intent == Intent.MeasureValue && said.HasAny(ReportCues) && command is not null) intent = Intent.Scorecard;
         return question with { Intent = intent, Measures = measures, Component = intent == Intent.ComponentValue ? component : null };
     }
 
@@ -146,7 +153,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     {
         if (said.HasAny(CommentCues)) return Intent.Comments;
         if (said.HasAny(TrendCues)) return Intent.Trend;
-        if (said.HasAny(TargetCues) && !said.HasAny([["on", "target"], ["off", "target"], ["above", "target"], ["below", "target"], ["against", "target"], ["vs", "target"], ["versus", "target"], ["compared", "to", "target"]])) return Intent.Target;
+        if (said.HasAny(TargetCues) && !said.HasAny(AgainstTargetCues)) return Intent.Target;
         return Intent.MeasureValue;
     }
 
@@ -337,7 +344,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         var named = new HashSet<Status>();
         if (said.HasAny(RedCues, StatusColour)) named.Add(Status.MoreThan10PercentOutside);
         if (said.HasAny(AmberCues)) named.Add(Status.LessThan10PercentOutside);
-        if (said.HasAny(GreenCues, StatusColour) && !said.HasAny([["not", "on", "target"], ["not", "on", "track"]])) named.Add(Status.AboveTarget);
+        if (said.HasAny(GreenCues, StatusColour) && !said.HasAny(NotOnTargetCues)) named.Add(Status.AboveTarget);
         for (var i = 0; i < said.Tokens.Count; i++)
         {
             if (said.Tokens[i] is "red" or "reds" or "green" or "greens" or "amber" or "ambers" && StatusColour(said, i)) said.Used[i] = true;
@@ -415,14 +422,16 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private sealed record Said(List<string> Tokens, string[] Stems, bool[] Used)
     {
         /// <summary>Whether any cue phrase occurs: word for word, by stem ("targets", "aiming"), or with a typo in a long word.</summary>
-        public bool HasAny(string[][] phrases, Func<Said, int, bool>? accept = null)
+        public bool HasAny(Cues cues, Func<Said, int, bool>? accept = null)
         {
-            foreach (var phrase in phrases)
+            var (phrases, stems) = (cues.Phrases, cues.Stems);
+            for (var p = 0; p < phrases.Length; p++)
             {
+                var phrase = phrases[p];
                 for (var i = 0; i + phrase.Length <= Tokens.Count; i++)
                 {
                     var match = true;
-                    for (var k = 0; k < phrase.Length && match; k++) match = Means(i + k, phrase[k]);
+                    for (var k = 0; k < phrase.Length && match; k++) match = Means(i + k, phrase[k], stems[p][k]);
                     if (match && (accept is null || accept(this, i))) return true;
                 }
             }
@@ -431,11 +440,19 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         // One typo is allowed only in a long cue, and never turns a common word into a cue ("were" is not "where",
         // "comments" is not "commands").
-        private bool Means(int at, string cue) =>
-            Tokens[at] == cue || (cue.Length >= 3 && Stems[at] == Words.StemOfKnown(cue))
-            || (cue.Length >= 5 && !Vocabulary.StopWords.Contains(Tokens[at]) && (OneTypo(Tokens[at], cue) || OneTypo(Stems[at], Words.StemOfKnown(cue))));
+        private bool Means(int at, string cue, string cueStem) =>
+            Tokens[at] == cue || (cue.Length >= 3 && Stems[at] == cueStem)
+            || (cue.Length >= 5 && !Vocabulary.StopWords.Contains(Tokens[at]) && (OneTypo(Tokens[at], cue) || OneTypo(Stems[at], cueStem)));
 
-        private static bool OneTypo(string typed, string cue) => Math.Abs(typed.Length - cue.Length) <= 1 && Words.Distance(typed, cue, 1) <= 1;
+        private static bool OneTypo(string typed, string cue) => Words.WithinOneEdit(typed, cue);
+    }
+
+    /// <summary>Cue phrases, with the stem of each word worked out once.</summary>
+    private sealed class Cues(string[][] phrases)
+    {
+        public string[][] Phrases { get; } = phrases;
+
+        public string[][] Stems { get; } = phrases.Select(p => p.Select(Words.Stem).ToArray()).ToArray();
     }
 
     [GeneratedRegex(@"^(?:m|measure|#|no\.?|kpi)(\d{1,3})$")]

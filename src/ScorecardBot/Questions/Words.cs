@@ -66,7 +66,26 @@ public static class Words
     {
         if (input == known) return true;
         var tolerance = Math.Min(Tolerance(input.Length), Tolerance(known.Length));
+        if (tolerance == 1) return WithinOneEdit(input, known);
         return tolerance > 0 && Math.Abs(input.Length - known.Length) <= tolerance && Distance(input, known, tolerance) <= tolerance;
+    }
+
+    /// <summary>
+    /// <c>Distance(a, b, 1) &lt;= 1</c> in one pass: equal, or one letter changed, added, dropped, or two neighbours
+    /// swapped. Most comparisons the recogniser makes are of this kind, so it skips the table.
+    /// </summary>
+    public static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64) return false;
+        var longer = a.Length - b.Length;
+        if (longer is > 1 or < -1) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (i == a.Length && i == b.Length) return true;
+        if (longer == 1) return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i));
+        if (longer == -1) return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true;
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), giving up past <paramref name="limit"/>.</summary>

@@ -53,4 +53,52 @@ public sealed class WordsTests
     [InlineData("op", "operation")]
     [InlineData("hotline", "hotline")]
     public void Shorthand_is_spelt_out(string typed, string expected) => Assert.Equal(expected, Words.Expand(typed));
+
+    [Theory]
+    [InlineData("hotline", "hotline", true)]
+    [InlineData("hotlne", "hotline", true)]
+    [InlineData("hotlinee", "hotline", true)]
+    [InlineData("htoline", "hotline", true)]
+    [InlineData("hotlien", "hotline", true)]
+    [InlineData("hotlime", "hotline", true)]
+    [InlineData("htolien", "hotline", false)]
+    [InlineData("hotlin", "hotlines", false)]
+    [InlineData("", "a", true)]
+    [InlineData("", "ab", false)]
+    public void One_edit_is_a_changed_added_dropped_or_swapped_letter(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, Words.WithinOneEdit(a, b));
+        Assert.Equal(expected, Words.WithinOneEdit(b, a));
+    }
+
+    /// <summary>The one-pass test agrees with the distance table on every pair of short words over a small alphabet (where edits collide most).</summary>
+    [Fact]
+    public void One_edit_agrees_with_the_distance_table()
+    {
+        var random = new Random(20071101);
+        var disagreements = new List<string>();
+        for (var n = 0; n < 200_000; n++)
+        {
+            var a = Word(random);
+            var b = random.Next(3) == 0 ? Edit(a, random) : Word(random);
+            if (Words.WithinOneEdit(a, b) != (Words.Distance(a, b, 1) <= 1)) disagreements.Add($"{a}/{b}");
+        }
+        Assert.Empty(disagreements);
+
+        static string Word(Random r) => new(Enumerable.Range(0, r.Next(0, 7)).Select(_ => "abc"[r.Next(3)]).ToArray());
+
+        static string Edit(string w, Random r)
+        {
+            var chars = w.ToList();
+            var at = chars.Count == 0 ? 0 : r.Next(chars.Count);
+            switch (r.Next(4))
+            {
+                case 0 when chars.Count > 0: chars[at] = "abc"[r.Next(3)]; break;
+                case 1: chars.Insert(at, "abc"[r.Next(3)]); break;
+                case 2 when chars.Count > 0: chars.RemoveAt(at); break;
+                case 3 when at + 1 < chars.Count: (chars[at], chars[at + 1]) = (chars[at + 1], chars[at]); break;
+            }
+            return new string(chars.ToArray());
+        }
+    }
 }
