@@ -86,6 +86,14 @@ public static class CardJson
             && contract.UnderlyingType.Namespace?.StartsWith("System", StringComparison.Ordinal) == false;
     }
 
+    private enum ValueKind
+    {
+        Other,
+        String,
+        Bool,
+        Enum,
+    }
+
     private sealed class PropertyPlan
     {
         public PropertyPlan(JsonProperty property, JsonObjectContract container)
@@ -103,7 +111,63 @@ public static class CardJson
             Default = fallback is not null && property.PropertyType!.IsEnum && fallback.GetType() != property.PropertyType
                 ? Enum.ToObject(property.PropertyType, fallback)
                 : fallback;
-            SkipsAsDefault = IgnoreDefault ? CompileIsDefault(property, Default) : null;
+            var member = MemberOf(property);
+            if (member is not null && property.Converter is null && TypedReader(property, member) is var (kind, reader))
+            {
+                Kind = kind;
+                Reader = reader;
+                EnumConverter = kind == ValueKind.Enum ? Contract.Converter : null;
+                DefaultNumber = kind == ValueKind.Enum && Default is not null ? Convert.ToInt64(Default, CultureInfo.InvariantCulture) : null;
+            }
+            else
+            {
+                SkipsAsDefault = IgnoreDefault && member is not null ? CompileIsDefault(property, member, Default) : null;
+            }
+        }
+
+        /// <summary>
+        /// A string, bool or enum property the card model declares as such, with no converter of its own: read through a
+        /// typed delegate and written directly, with no boxing (most of what a card's elements carry).
+        /// </summary>
+        public ValueKind Kind { get; }
+
+        /// <summary>A <c>Func&lt;object, string?&gt;</c>, <c>Func&lt;object, bool&gt;</c> or <c>Func&lt;object, long&gt;</c>, by <see cref="Kind"/>.</summary>
+        public Delegate? Reader { get; }
+
+        /// <summary>The enum type's converter (camelCase names), asked once per value; none writes the number, as Newtonsoft does.</summary>
+        public JsonConverter? EnumConverter { get; }
+
+        public long? DefaultNumber { get; }
+
+        private readonly string?[] _enumText = new string?[64];
+
+        public string EnumJson(long value)
+        {
+            if (EnumConverter is null) return value.ToString(CultureInfo.InvariantCulture);
+            if (value is >= 0 and < 64 && _enumText[value] is { } known) return known;
+            var text = ConvertedEnum(EnumConverter, Enum.ToObject(Property.PropertyType!, value));
+            if (value is >= 0 and < 64) _enumText[value] = text;
+            return text;
+        }
+
+        private static MemberInfo? MemberOf(JsonProperty property)
+        {
+            if (property.DeclaringType is not { } declaring || property.UnderlyingName is not { } name) return null;
+            var type = property.PropertyType!;
+            return declaring
+                .GetMember(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+                .FirstOrDefault(m => m is PropertyInfo { CanRead: true } p && p.GetIndexParameters().Length == 0 && p.PropertyType == type || m is FieldInfo f && f.FieldType == type);
+        }
+
+        private static (ValueKind, Delegate)? TypedReader(JsonProperty property, MemberInfo member)
+        {
+            var type = property.PropertyType!;
+            var target = Expression.Parameter(typeof(object), "target");
+            var read = Expression.MakeMemberAccess(Expression.Convert(target, property.DeclaringType!), member);
+            if (type == typeof(string)) return (ValueKind.String, Expression.Lambda<Func<object, string?>>(read, target).Compile());
+            if (type == typeof(bool)) return (ValueKind.Bool, Expression.Lambda<Func<object, bool>>(read, target).Compile());
+            if (type.IsEnum) return (ValueKind.Enum, Expression.Lambda<Func<object, long>>(Expression.Convert(read, typeof(long)), target).Compile());
+            return null;
         }
 
         /// <summary>For a value-type property left out at its default, a typed test that reads it without boxing.</summary>
@@ -134,20 +198,16 @@ public static class CardJson
             return false;
         }
 
-        private static Func<object, bool>? CompileIsDefault(JsonProperty property, object? defaultValue)
+        private static Func<object, bool>? CompileIsDefault(JsonProperty property, MemberInfo member, object? defaultValue)
         {
             var type = property.PropertyType!;
-            if (!type.IsValueType || defaultValue is null || defaultValue.GetType() != type || property.DeclaringType is not { } declaring) return null;
-            var member = declaring
-                .GetMember(property.UnderlyingName!, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-                .FirstOrDefault(m => m is PropertyInfo { CanRead: true } p && p.GetIndexParameters().Length == 0 && p.PropertyType == type || m is FieldInfo f && f.FieldType == type);
-            if (member is null) return null;
+            if (!type.IsValueType || defaultValue is null || defaultValue.GetType() != type) return null;
             var target = Expression.Parameter(typeof(object), "target");
             var comparer = typeof(EqualityComparer<>).MakeGenericType(type);
             var equals = Expression.Call(
                 Expression.Property(null, comparer.GetProperty(nameof(EqualityComparer<int>.Default))!),
                 comparer.GetMethod(nameof(EqualityComparer<int>.Equals), [type, type])!,
-                Expression.MakeMemberAccess(Expression.Convert(target, declaring), member),
+                Expression.MakeMemberAccess(Expression.Convert(target, property.DeclaringType!), member),
                 Expression.Constant(defaultValue, type));
             return Expression.Lambda<Func<object, bool>>(equals, target).Compile();
         }
@@ -207,6 +267,11 @@ public static class CardJson
                 if (property.ShouldSerialize is { } should && !should(value)) continue;
                 if (property.GetIsSpecified is { } specified && !specified(value)) continue;
                 if (p.SkipsAsDefault is { } isDefault && isDefault(value)) continue;
+                if (p.Kind != ValueKind.Other && holder?.ItemConverter is null && plan.Contract.ItemConverter is null)
+                {
+                    Typed(value, p, ref first);
+                    continue;
+                }
 
                 var member = property.ValueProvider!.GetValue(value);
                 if (member is null && p.IgnoreNull) continue;
@@ -234,6 +299,48 @@ public static class CardJson
                 }
             }
             _text.Append('}');
+        }
+
+        /// <summary>A string, bool or enum property, read and written without boxing, with Newtonsoft's null and default rules.</summary>
+        private void Typed(object value, PropertyPlan p, ref bool first)
+        {
+            switch (p.Kind)
+            {
+                case ValueKind.String:
+                    var text = ((Func<object, string?>)p.Reader!)(value);
+                    if (text is null)
+                    {
+                        if (p.IgnoreNull || (p.IgnoreDefault && p.Default is null)) return;
+                        if (p.NullForbidden) throw new JsonSerializationException($"Cannot write a card: {p.Property.PropertyName} is required but null.");
+                    }
+                    else if (p.IgnoreDefault && p.Default is string defaultText && defaultText == text)
+                    {
+                        return;
+                    }
+                    Name(p, ref first);
+                    if (text is null) _text.Append("null");
+                    else AppendEscaped(_text, text);
+                    return;
+                case ValueKind.Bool:
+                    var flag = ((Func<object, bool>)p.Reader!)(value);
+                    if (p.IgnoreDefault && p.Default is bool defaultFlag && defaultFlag == flag) return;
+                    Name(p, ref first);
+                    _text.Append(flag ? "true" : "false");
+                    return;
+                default:
+                    var number = ((Func<object, long>)p.Reader!)(value);
+                    if (p.IgnoreDefault && p.DefaultNumber == number) return;
+                    Name(p, ref first);
+                    _text.Append(p.EnumJson(number));
+                    return;
+            }
+        }
+
+        private void Name(PropertyPlan p, ref bool first)
+        {
+            if (!first) _text.Append(',');
+            first = false;
+            _text.Append(p.NameJson);
         }
 
         private void List(IEnumerable items, JsonArrayContract contract, JsonProperty? member, int depth)
@@ -327,18 +434,13 @@ public static class CardJson
         {
             if (value is Enum)
             {
-                _text.Append(ConvertedEnums.GetOrAdd((converter, value), key =>
-                {
-                    var once = new Writer(new StringBuilder());
-                    once.Converter(key.Converter, key.Value);
-                    return once.ToString();
-                }));
+                _text.Append(ConvertedEnum(converter, value));
                 return;
             }
             Converter(converter, value);
         }
 
-        private void Converter(JsonConverter converter, object value)
+        public void Converter(JsonConverter converter, object value)
         {
             var writer = Fallback();
             converter.WriteJson(writer, value, Serializer);
@@ -356,6 +458,14 @@ public static class CardJson
         private JsonTextWriter Fallback() =>
             new(new StringWriter(_text, CultureInfo.InvariantCulture)) { Formatting = Formatting.None, CloseOutput = false };
     }
+
+    private static string ConvertedEnum(JsonConverter converter, object value) =>
+        ConvertedEnums.GetOrAdd((converter, value), key =>
+        {
+            var once = new Writer(new StringBuilder());
+            once.Converter(key.Converter, key.Value);
+            return once.ToString();
+        });
 
     private static string Escape(string s)
     {
