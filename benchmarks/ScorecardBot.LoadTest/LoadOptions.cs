@@ -6,6 +6,7 @@ public sealed record LoadOptions
     public IReadOnlyList<int> Concurrency { get; init; } = [32];
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
+    public int Rounds { get; init; } = 1;
     public bool Build { get; init; } = true;
     public bool RunBot { get; init; } = true;
     public bool RunEcho { get; init; } = true;
@@ -18,6 +19,7 @@ public sealed record LoadOptions
           --concurrency 1,8,32   concurrent workers, one run per value (default 32)
           --warmup 5             seconds of unmeasured load before each run (1-60)
           --duration 20          measured seconds per run (1-300)
+          --rounds 1             bot and echo runs per concurrency, alternating (1-9); the verdict takes the median ratio
           --no-build             use the existing Release outputs instead of building them first
           --bot-only | --echo-only
           --bot-dll PATH         a built ScorecardBot.dll (default src/ScorecardBot/bin/Release/net10.0)
@@ -38,6 +40,7 @@ public sealed record LoadOptions
                 "--concurrency" or "-c" => options with { Concurrency = ParseList(Next()) },
                 "--warmup" => options with { Warmup = Seconds(Next(), 1, 60) },
                 "--duration" or "-d" => options with { Duration = Seconds(Next(), 1, 300) },
+                "--rounds" => options with { Rounds = Count(Next(), 1, 9) },
                 "--no-build" => options with { Build = false },
                 "--bot-only" => options with { RunEcho = false },
                 "--echo-only" => options with { RunBot = false },
@@ -62,6 +65,13 @@ public sealed record LoadOptions
         var list = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();
         if (list.Count == 0 || list.Any(c => c is < 1 or > 512)) throw new ArgumentException("--concurrency takes values from 1 to 512");
         return list;
+    }
+
+    private static int Count(string value, int min, int max)
+    {
+        var count = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        if (count < min || count > max) throw new ArgumentException($"{value} is outside {min}-{max}");
+        return count;
     }
 
     private static TimeSpan Seconds(string value, int min, int max)

@@ -20,7 +20,8 @@ public sealed record RunResult(
     double ServerCpuMsPerTurn,
     double ClientCpuMsPerTurn,
     double ResponseBytes,
-    string? FirstError)
+    string? FirstError,
+    int Round = 1)
 {
     public double TurnsPerSecond => Turns / Measured.TotalSeconds;
 }

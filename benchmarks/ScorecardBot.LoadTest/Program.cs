@@ -4,6 +4,11 @@ using System.Net;
 using ScorecardBot.LoadTest;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Any(a => a is "--help" or "-h"))
+{
+    Console.WriteLine(LoadOptions.Usage);
+    return 0;
+}
 LoadOptions options;
 try
 {
@@ -53,13 +58,17 @@ try
         Timeout = TimeSpan.FromSeconds(10),
     };
 
-    Console.WriteLine($"Load: {string.Join(",", options.Concurrency)} concurrent, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per run, {Turns.Questions.Count} rotating questions, expectReplies, {Environment.ProcessorCount} cores shared by client and server."
+    Console.WriteLine($"Load: {string.Join(",", options.Concurrency)} concurrent, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per run, {options.Rounds} round(s), {Turns.Questions.Count} rotating questions, expectReplies, {Environment.ProcessorCount} cores shared by client and server."
         + (options.ServerEnvironment.Count == 0 ? "" : $" Server environment: {string.Join(" ", options.ServerEnvironment.Select(e => $"{e.Key}={e.Value}"))}."));
     var results = new List<RunResult>();
     foreach (var concurrency in options.Concurrency)
     {
-        if (options.RunBot) results.Add(await RunOneAsync(client, "ScorecardBot", botDll, expectCard: true, concurrency));
-        if (options.RunEcho) results.Add(await RunOneAsync(client, "EchoBot", echoDll, expectCard: false, concurrency));
+        // Rounds alternate bot and echo, so a slow spell on the shared machine falls on both sides rather than one.
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            if (options.RunBot) results.Add(await RunOneAsync(client, "ScorecardBot", botDll, expectCard: true, concurrency, round));
+            if (options.RunEcho) results.Add(await RunOneAsync(client, "EchoBot", echoDll, expectCard: false, concurrency, round));
+        }
     }
 
     Report.Print(results);
@@ -80,13 +89,13 @@ finally
     ServerProcess.KillAll();
 }
 
-async Task<RunResult> RunOneAsync(HttpClient client, string name, string dll, bool expectCard, int concurrency)
+async Task<RunResult> RunOneAsync(HttpClient client, string name, string dll, bool expectCard, int concurrency, int round)
 {
     // A fresh process per run, so the peak memory belongs to that run alone.
     using var probe = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
     await using var server = await ServerProcess.StartAsync(name, dll, options.ServerEnvironment, probe, cancellation.Token);
     Console.Write($"  {name,-13} {concurrency,3} concurrent (pid {server.Pid}, {server.BaseAddress}) ... ");
-    var result = await LoadRunner.RunAsync(server, client, expectCard, concurrency, options, cancellation.Token);
+    var result = await LoadRunner.RunAsync(server, client, expectCard, concurrency, options, cancellation.Token) with { Round = round };
     Console.WriteLine($"{result.TurnsPerSecond:0} turns/s, p99 {result.P99Ms:0.0} ms, {result.Errors} errors");
     return result;
 }
