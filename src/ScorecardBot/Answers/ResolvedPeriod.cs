@@ -26,10 +26,17 @@ public static class PeriodResolver
 
         var year = definition.FinancialYear;
         ResolvedPeriod Latest(string? note) => new(MonthRange.Single(latest), false, note);
-        ResolvedPeriod Checked(MonthRange range, bool ytd, string asked) =>
-            year.Months.Contains(range) && HasData(range)
-                ? new ResolvedPeriod(range, ytd, null)
-                : Latest($"There are no figures for {asked}. The latest are for {latest.ToLongLabel()}.");
+        ResolvedPeriod Checked(MonthRange range, bool ytd, string asked)
+        {
+            if (year.Months.Contains(range) && HasData(range)) return new ResolvedPeriod(range, ytd, null);
+            // A range that runs past the latest figures ("Q2" in August) shows the part there is, and says so.
+            if (year.Months.Contains(range) && range.From <= latest && latest < range.To && new MonthRange(range.From, latest) is var part && HasData(part))
+            {
+                var missing = new MonthRange(latest.AddMonths(1), range.To);
+                return new ResolvedPeriod(part, ytd, $"There are no figures for {missing.ToLongLabel()} yet, so this shows {part.ToLongLabel()}.");
+            }
+            return Latest($"There are no figures for {asked}. The latest are for {latest.ToLongLabel()}.");
+        }
 
         // A period no calendar month can hold ("Jul-230", "the last 50000 months") has no figures; it must not fail the turn.
         if (!IsPlausible(spec)) return Latest($"There are no figures for {spec.Text}. The latest are for {latest.ToLongLabel()}.");
@@ -42,13 +49,13 @@ public static class PeriodResolver
 
             case PeriodKind.Month:
             {
-                var month = spec.Year is { } y ? new YearMonth(y, spec.Month) : MostRecent(spec.Month, latest, today, m => HasData(MonthRange.Single(m)));
+                var month = spec.Year is { } y ? new YearMonth(y, spec.Month) : MostRecent(spec.Month, latest, today, year, m => HasData(MonthRange.Single(m)));
                 return Checked(MonthRange.Single(month), false, month.ToLongLabel());
             }
 
             case PeriodKind.Range:
             {
-                var end = spec.EndYear is { } ey ? new YearMonth(ey, spec.EndMonth) : MostRecent(spec.EndMonth, latest, today, m => HasData(MonthRange.Single(m)));
+                var end = spec.EndYear is { } ey ? new YearMonth(ey, spec.EndMonth) : MostRecent(spec.EndMonth, latest, today, year, m => HasData(MonthRange.Single(m)));
                 var start = spec.Year is { } sy ? new YearMonth(sy, spec.Month) : new YearMonth(spec.Month <= end.Month ? end.Year : end.Year - 1, spec.Month);
                 if (start > end) (start, end) = (end, start);
                 var range = new MonthRange(start, end);
@@ -70,6 +77,25 @@ public static class PeriodResolver
                 return Checked(MonthRange.Single(month), false, $"{spec.Text} ({month.ToLongLabel()})");
             }
 
+            case PeriodKind.Since:
+            {
+                // A bare month is this financial year's ("since September", asked in August, has no figures yet).
+                var start = spec.Year is { } sy ? new YearMonth(sy, spec.Month) : new YearMonth(spec.Month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, spec.Month);
+                if (start > latest) return Latest($"There are no figures since {start.ToLongLabel()} yet. The latest are for {latest.ToLongLabel()}.");
+                var range = new MonthRange(start, latest);
+                if (year.Months.Contains(range) && !HasData(range))
+                {
+                    // Months held only as one figure ("April–May") cannot be split: start where that figure starts.
+                    for (var earlier = start.AddMonths(-1); earlier >= year.Start; earlier = earlier.AddMonths(-1))
+                    {
+                        var wider = new MonthRange(earlier, latest);
+                        if (HasData(wider))
+                            return new ResolvedPeriod(wider, false, $"Figures for {start.ToLongLabel()} are held only together with {new MonthRange(earlier, start.AddMonths(-1)).ToLongLabel()}, so this shows {wider.ToLongLabel()}.");
+                    }
+                }
+                return Checked(range, false, $"{start.ToLongLabel()} onwards");
+            }
+
             case PeriodKind.LastMonths:
             {
                 // Never further back than the financial year's start, however many months were asked for.
@@ -85,18 +111,23 @@ public static class PeriodResolver
     private static bool IsPlausible(PeriodSpec spec) =>
         spec.Year is null or (> 1900 and < 9999)
         && spec.EndYear is null or (> 1900 and < 9999)
-        && (spec.Kind is not (PeriodKind.Month or PeriodKind.Range) || spec.Month is >= 1 and <= 12)
+        && (spec.Kind is not (PeriodKind.Month or PeriodKind.Range or PeriodKind.Since) || spec.Month is >= 1 and <= 12)
         && (spec.Kind is not PeriodKind.Range || spec.EndMonth is >= 1 and <= 12)
         && spec.Offset is > -1200 and < 1200;
 
-    /// <summary>A bare month name means the most recent such month that has figures, or failing that, the most recent one.</summary>
-    private static YearMonth MostRecent(int month, YearMonth latest, YearMonth today, Func<YearMonth, bool> hasData)
+    /// <summary>
+    /// A bare month name means the most recent such month that has figures; failing that, the scorecard's own financial
+    /// year's ("September" with figures to August is September of the same year), or the most recent one before today.
+    /// </summary>
+    private static YearMonth MostRecent(int month, YearMonth latest, YearMonth today, FinancialYear year, Func<YearMonth, bool> hasData)
     {
         var candidate = new YearMonth(month <= latest.Month ? latest.Year : latest.Year - 1, month);
         for (var i = 0; i < 10; i++, candidate = candidate.AddMonths(-12))
         {
             if (hasData(candidate)) return candidate;
         }
+        var inYear = new YearMonth(month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, month);
+        if (latest >= year.Start && latest <= year.End) return inYear;
         return new YearMonth(month <= today.Month ? today.Year : today.Year - 1, month);
     }
 }

@@ -50,7 +50,7 @@ public static partial class PeriodParser
             if (IsoMonth().Match(t) is { Success: true } iso && int.Parse(iso.Groups[2].Value) is >= 1 and <= 12 and var isoMonth)
             {
                 used[i] = true;
-                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = isoMonth, Year = int.Parse(iso.Groups[1].Value) }, tokens, used, i);
+                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = isoMonth, Year = int.Parse(iso.Groups[1].Value) }, tokens, used, i, i);
             }
             if (FinancialYear().Match(t) is { Success: true } fy && IsNextYear(fy.Groups[1].Value, fy.Groups[2].Value))
             {
@@ -66,12 +66,12 @@ public static partial class PeriodParser
             if (NamedMonthYear().Match(t) is { Success: true } nmy && MonthNumber(nmy.Groups[1].Value) is { } m1)
             {
                 used[i] = true;
-                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = m1, Year = FullYear(nmy.Groups[2].Value) }, tokens, used, i);
+                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = m1, Year = FullYear(nmy.Groups[2].Value) }, tokens, used, i, i);
             }
             if (MonthSlashYear().Match(t) is { Success: true } msy && int.Parse(msy.Groups[1].Value) is >= 1 and <= 12 and var m2)
             {
                 used[i] = true;
-                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = m2, Year = int.Parse(msy.Groups[2].Value) }, tokens, used, i);
+                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = m2, Year = int.Parse(msy.Groups[2].Value) }, tokens, used, i, i);
             }
             if (MonthToMonth().Match(t) is { Success: true } mm && MonthNumber(mm.Groups[1].Value) is { } from && MonthNumber(mm.Groups[2].Value) is { } to)
             {
@@ -85,11 +85,12 @@ public static partial class PeriodParser
             }
         }
 
-        // Year to date.
+        // Year to date. "June to date" and "since June so far" are June onwards, read with the month below.
+        var fromMonth = OpensFromMonth(tokens);
         if (FindPhrase(tokens, used, ["year", "to", "date"]) || FindPhrase(tokens, used, ["ytd"]) || FindPhrase(tokens, used, ["fytd"])
             || FindPhrase(tokens, used, ["this", "financial", "year"]) || FindPhrase(tokens, used, ["financial", "year"])
-            || FindPhrase(tokens, used, ["this", "year"]) || FindPhrase(tokens, used, ["year", "so", "far"]) || FindPhrase(tokens, used, ["so", "far"])
-            || FindPhrase(tokens, used, ["to", "date"]) || FindPhrase(tokens, used, ["fy"]) || FindPhrase(tokens, used, ["cumulative"])
+            || FindPhrase(tokens, used, ["this", "year"]) || FindPhrase(tokens, used, ["year", "so", "far"]) || (!fromMonth && FindPhrase(tokens, used, ["so", "far"]))
+            || (!fromMonth && FindPhrase(tokens, used, ["to", "date"])) || FindPhrase(tokens, used, ["fy"]) || FindPhrase(tokens, used, ["cumulative"])
             || FindPhrase(tokens, used, ["whole", "year"]) || FindPhrase(tokens, used, ["full", "year"])
             || FindPhrase(tokens, used, ["fiscal", "year"]) || FindPhrase(tokens, used, ["for", "the", "year"]))
         {
@@ -157,6 +158,7 @@ public static partial class PeriodParser
             // "may" is a month only when nothing else reads it as a verb ("may I see…").
             if (tokens[i] == "may" && i + 1 < tokens.Count && tokens[i + 1] is "i" or "we" or "you") continue;
             used[i] = true;
+            var first = i;
             var spec = new PeriodSpec(PeriodKind.Month, tokens[i]) { Month = month };
             if (i + 1 < tokens.Count && YearToken(tokens[i + 1]) is { } year)
             {
@@ -164,7 +166,7 @@ public static partial class PeriodParser
                 spec = spec with { Year = year, Text = tokens[i] + " " + tokens[i + 1] };
                 i++;
             }
-            return Extend(spec, tokens, used, i);
+            return Extend(spec, tokens, used, first, i);
         }
 
         foreach (var word in new[] { "latest", "current", "recent", "newest", "now", "today", "currently", "atm", "presently" })
@@ -193,8 +195,11 @@ public static partial class PeriodParser
         _ => null,
     };
 
-    /// <summary>Turns "June" into "June to August" when a range follows (to, until, through, -, and after between).</summary>
-    private static PeriodSpec Extend(PeriodSpec start, IReadOnlyList<string> tokens, bool[] used, int last)
+    /// <summary>
+    /// Turns "June" into "June to August" when a range follows (to, until, through, -, and after between), or into
+    /// "June onwards" when it is open ("since June", "June onwards", "June to date").
+    /// </summary>
+    private static PeriodSpec Extend(PeriodSpec start, IReadOnlyList<string> tokens, bool[] used, int first, int last)
     {
         // A list of months ("jun, jul and aug", "june july august") covers the first to the last of them.
         var end = last;
@@ -227,7 +232,48 @@ public static partial class PeriodParser
                 return new PeriodSpec(PeriodKind.Range, start.Text + " to " + tokens[j]) { Month = start.Month, Year = start.Year, EndMonth = endMonth, EndYear = endYear };
             }
         }
-        return start;
+        return OpenEnded(start, tokens, used, first, last) ?? start;
+    }
+
+    /// <summary>Whether a month opens a period that runs to now: "since June", "June to date", "June onwards".</summary>
+    private static bool OpensFromMonth(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (MonthOrCompound(tokens[i]).Month == 0) continue;
+            var next = i + 1 < tokens.Count && YearToken(tokens[i + 1]) is not null ? i + 2 : i + 1;
+            if (i > 0 && tokens[i - 1] is "since" or "sinse" or "snce") return true;
+            if (next < tokens.Count && tokens[next] is "onwards" or "onward") return true;
+            if (next + 1 < tokens.Count && tokens[next] is "to" or "till" or "til" or "until" && tokens[next + 1] is "date" or "now" or "today") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "since June", "June onwards", "from June onwards", "June to date", "June till now": June to the latest month
+    /// with figures. "from June" alone stays June ("the figures from June").
+    /// </summary>
+    private static PeriodSpec? OpenEnded(PeriodSpec start, IReadOnlyList<string> tokens, bool[] used, int first, int last)
+    {
+        var since = first > 0 && !used[first - 1] && tokens[first - 1] is "since" or "sinse" or "snce";
+        var after = last + 1 < tokens.Count && !used[last + 1] ? tokens[last + 1] : null;
+        var then = last + 2 < tokens.Count && !used[last + 2] ? tokens[last + 2] : null;
+        var closing = after switch
+        {
+            "onwards" or "onward" or "forward" or "forwards" => 1,
+            "on" when first > 0 && tokens[first - 1] == "from" => 1,
+            "to" or "till" or "til" or "until" when then is "date" or "now" or "today" => 2,
+            _ => 0,
+        };
+        if (!since && closing == 0) return null;
+        if (since) used[first - 1] = true;
+        for (var k = 1; k <= closing; k++) used[last + k] = true;
+        if (first > 0 && tokens[first - 1] == "from") used[first - 1] = true;
+        return new PeriodSpec(PeriodKind.Since, (since ? "since " : "") + start.Text + (closing > 0 ? " " + string.Join(' ', tokens.Skip(last + 1).Take(closing)) : ""))
+        {
+            Month = start.Month,
+            Year = start.Year,
+        };
     }
 
     /// <summary>"from" and "between" belong to the range they open.</summary>

@@ -32,6 +32,8 @@ public enum PeriodKind
     RelativeMonth,
     /// <summary>The last N months that have figures.</summary>
     LastMonths,
+    /// <summary>From a month to the latest month with figures ("since June", "June onwards").</summary>
+    Since,
 }
 
 /// <summary>

@@ -150,6 +150,45 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task Since_a_month_runs_to_the_latest_figures()
+    {
+        var turn = await _bot.AskAsync("IED calls since July");
+
+        Assert.Contains("July 2007 to August 2007", CardText.Of(turn.Card));
+        Assert.Contains("IED Calls for July 2007 to August 2007: 120", turn.Speak);
+    }
+
+    [Fact]
+    public async Task A_quarter_that_runs_past_the_latest_figures_shows_the_months_there_are_and_says_which_are_missing()
+    {
+        var turn = await _bot.AskAsync("IED calls in Q2");
+        var text = CardText.Of(turn.Card);
+
+        Assert.Contains("There are no figures for September 2007 yet, so this shows July 2007 to August 2007.", text);
+        Assert.Contains("IED Calls for July 2007 to August 2007: 120", turn.Speak);
+    }
+
+    [Fact]
+    public async Task Since_a_month_held_only_in_a_balance_starts_where_the_balance_starts_and_says_so()
+    {
+        var turn = await _bot.AskAsync("SNT briefing since May");
+        var text = CardText.Of(turn.Card);
+
+        Assert.Contains("Figures for May 2007 are held only together with April 2007, so this shows April 2007 to August 2007.", text);
+        CardText.TextBlock(turn.Card, "80%");
+        Assert.Contains("263 of 327", turn.Speak);
+    }
+
+    [Fact]
+    public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
+    {
+        var turn = await _bot.AskAsync("ctio coverage since September");
+
+        Assert.Contains("There are no figures since September 2007 yet. The latest are for August 2007.", CardText.Of(turn.Card));
+        CardText.TextBlock(turn.Card, "88%");
+    }
+
+    [Fact]
     public async Task A_measure_number_that_does_not_exist_is_named_and_the_real_measures_offered()
     {
         var turn = await _bot.AskAsync("measure 7");

@@ -96,6 +96,16 @@ public sealed class QuestionRecognizerTableTests
         hotline last three months | MeasureValue | 5 | - | Last3
         m1 last qtr | MeasureValue | 1 | - | Last3
         ctio coverage Jun to Aug | MeasureValue | 1 | - | R6-8
+        ctio coverage since april | MeasureValue | 1 | - | S4
+        hotline from june onwards | MeasureValue | 5 | - | S6
+        Hotline June onwards | MeasureValue | 5 | - | S6
+        IED calls since July | ComponentValue | 3 | ied-calls | S7
+        ied calls june to date | ComponentValue | 3 | ied-calls | S6
+        snt briefing jun till now | MeasureValue | 2 | - | S6
+        scorecard since june 2007 | Scorecard | - | - | S6/2007
+        hotline from june | MeasureValue | 5 | - | M6
+        hotline so far | MeasureValue | 5 | - | YTD
+        IED calls to date | ComponentValue | 3 | ied-calls | YTD
         ctio coverage between june and august | MeasureValue | 1 | - | R6-8
         hotline jun-aug | MeasureValue | 5 | - | R6-8
         hotline figures for june and july | MeasureValue | 5 | - | R6-7
