@@ -24,7 +24,7 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
             case Intent.Help:
                 return HelpCard.Help(definition);
             case Intent.Greeting:
-                return HelpCard.Greeting(definition);
+                return HelpCard.Greeting(definition, thanks: question.Text.Split(' ').Any(w => w is "thanks" or "thank" or "thx" or "cheers" or "ta" or "ty"));
             case Intent.Glossary:
                 return GlossaryCard.Draw(question.Term, definition.Glossary);
             case Intent.Clarify:

@@ -40,10 +40,12 @@ public static class HelpCard
         return card;
     }
 
-    public static AdaptiveCard Greeting(ScorecardDefinition definition)
+    /// <summary>A reply to "hello" or "thanks": which of the two it was decides the first word.</summary>
+    public static AdaptiveCard Greeting(ScorecardDefinition definition, bool thanks = false)
     {
-        var card = CardParts.NewCard("Hello. Ask me about a measure, a month, or which measures are off target.");
-        card.Body.Add(CardParts.Text("Hello. Ask me about a measure, a month, or which measures are off target. For example:"));
+        var opening = thanks ? "You're welcome." : "Hello.";
+        var card = CardParts.NewCard($"{opening} Ask me about a measure, a month, or which measures are off target.");
+        card.Body.Add(CardParts.Text($"{opening} Ask me about a measure, a month, or which measures are off target. For example:"));
         AddExamples(card);
         return card;
     }

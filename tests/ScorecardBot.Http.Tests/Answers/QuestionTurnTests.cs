@@ -149,6 +149,17 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
         Assert.Contains("October 2026", turn.Speak);
     }
 
+    [Theory]
+    [InlineData("thanks", "You're welcome.")]
+    [InlineData("hello", "Hello.")]
+    public async Task A_greeting_or_thanks_is_answered_in_kind_with_examples(string said, string opening)
+    {
+        var turn = await _bot.AskAsync(said);
+
+        Assert.StartsWith(opening, turn.Speak);
+        Assert.True(CardText.Actions(turn.Card).Count >= 3, "Expected example questions as buttons");
+    }
+
     [Fact]
     public async Task Since_a_month_runs_to_the_latest_figures()
     {

@@ -171,6 +171,10 @@ public sealed class QuestionRecognizerTableTests
         SNT trend | Trend | 2 | - | -
         ctio coverage month by month | Trend | 1 | - | -
         show me a chart of IED response | Trend | 3 | - | -
+        compare june and july for hotline | Trend | 5 | - | R6-7
+        what does the bot do | Help | - | - | -
+        who are you | Help | - | - | -
+        thank you | Greeting | - | - | -
         graph intrusions ytd | Trend | 6 | - | YTD
         is the hotline improving | Trend | 5 | - | -
         trend in m1 | Trend | 1 | - | -
