@@ -33,6 +33,8 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
                 return HelpCard.NotUnderstood(question.Text, definition);
             case Intent.Exceptions:
                 return Exceptions(question, snapshot);
+            case Intent.Comments when question.Measure is null:
+                return AllComments(question, snapshot);
             default:
                 return question.Measure is { } measure ? Measure(question, measure, snapshot) : HelpCard.NotUnderstood(question.Text, definition);
         }
@@ -101,6 +103,18 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         var scopeLabel = question.Command is { } c ? $"for {c.Code} " : "";
         var last = snapshot.Figures.LastSubmission(measures.SelectMany(m => m.Components).Select(x => x.Id), resolved.Range);
         return ExceptionsCard.Draw(matching, statuses, resolved.Label(definition.FinancialYear), scopeLabel, resolved.NoDataNote, CardParts.FreshnessText(last, zone));
+    }
+
+    private AdaptiveCard AllComments(Question question, ScorecardSnapshot snapshot)
+    {
+        var definition = snapshot.Definition;
+        var measures = Scope(question, definition);
+        var resolved = PeriodResolver.Resolve(question.Period, definition, snapshot.Figures, measures, Today);
+        if (resolved is null) return NoFigures(definition, "the scorecard");
+        var byMeasure = measures
+            .Select(m => (m, (IReadOnlyList<string>)snapshot.Figures.CommentsFor(m.Number, resolved.Range).Select(c => c.Text).Distinct().ToList()))
+            .ToList();
+        return CommentsCard.Draw(byMeasure, resolved.Label(definition.FinancialYear), resolved.NoDataNote);
     }
 
     private static IReadOnlyList<Measure> Scope(Question question, ScorecardDefinition definition) =>

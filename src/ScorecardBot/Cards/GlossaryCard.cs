@@ -10,7 +10,9 @@ public static class GlossaryCard
     {
         if (term is not null)
         {
-            var card = CardParts.NewCard($"{term.Term} stands for {term.Meaning}.");
+            // An acronym "stands for" its words; a name ("Operation Rainbow") is explained.
+            var isAcronym = !term.Term.Contains(' ') && term.Term.Any(char.IsLetter) && term.Term.Where(char.IsLetter).All(char.IsUpper);
+            var card = CardParts.NewCard(isAcronym ? $"{term.Term} stands for {term.Meaning}." : $"{term.Term}: {term.Meaning}.");
             card.Body.Add(CardParts.Heading(term.Term));
             card.Body.Add(new AdaptiveTextBlock(term.Meaning) { Wrap = true, Size = AdaptiveTextSize.Medium });
             card.Body.Add(CardParts.Subtle("From the scorecard's acronyms table."));

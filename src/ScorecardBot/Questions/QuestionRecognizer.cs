@@ -119,10 +119,13 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
                     Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
             }
             if (componentCandidates.Count > 1) return Clarify(question, componentCandidates.Select(c => (c.Name, c.Measure)).ToList(), period);
+            // "Any comments for July?": every measure's comments (a command's, if one is named).
+            if (IntentFromCues(said) == Intent.Comments && !said.HasAny(ScorecardCues)) return question with { Intent = Intent.Comments };
             if (said.HasAny(ScorecardCues) || command is not null || (period.IsStated && AllUsedOrStop(tokens, used)))
                 return question with { Intent = Intent.Scorecard };
             if (Greetings.Contains(tokens[0]) && tokens.Count <= 4) return question with { Intent = Intent.Greeting };
             if (said.HasAny(HelpCues)) return question with { Intent = Intent.Help };
+            // A trend or a target needs a measure, so ask which.
             if (said.HasAny(TrendCues) || said.HasAny(TargetCues) || said.HasAny(CommentCues))
                 return Clarify(question with { Intent = IntentFromCues(said) }, Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
             return question;

@@ -161,6 +161,27 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task Comments_without_a_measure_are_every_measures_comments_for_the_period()
+    {
+        var july = await _bot.AskAsync("any comments for July?");
+        var august = await _bot.AskAsync("comments for August");
+
+        Assert.Contains("5 Hotline calls answered within set time", CardText.Of(july.Card));
+        Assert.Contains("19 days data", CardText.Of(july.Card));
+        Assert.Contains("There are no comments on any measure for August 2007.", CardText.Of(august.Card));
+    }
+
+    [Fact]
+    public async Task A_named_term_is_explained_and_an_acronym_spelt_out()
+    {
+        var rainbow = await _bot.AskAsync("what is operation rainbow");
+        var ied = await _bot.AskAsync("what's an IED");
+
+        Assert.StartsWith("Operation Rainbow: The link between Counter-Terrorism Command and Territorial Policing", rainbow.Speak);
+        Assert.Equal("IED stands for Improvised Explosive Device.", ied.Speak);
+    }
+
+    [Fact]
     public async Task Since_a_month_runs_to_the_latest_figures()
     {
         var turn = await _bot.AskAsync("IED calls since July");

@@ -173,6 +173,8 @@ public sealed class QuestionRecognizerTableTests
         show me a chart of IED response | Trend | 3 | - | -
         compare june and july for hotline | Trend | 5 | - | R6-7
         what does the bot do | Help | - | - | -
+        any comments for july | Comments | - | - | M7
+        comments for CTC in june | Comments | - | - | M6 | cmd=CTC
         who are you | Help | - | - | -
         thank you | Greeting | - | - | -
         graph intrusions ytd | Trend | 6 | - | YTD
@@ -326,7 +328,7 @@ public sealed class QuestionRecognizerTableTests
         how do i submit figures | Help | - | - | -
         financial year to date | Scorecard | - | - | YTD
         fy07/08 | Scorecard | - | - | YTD2007
-        comments | Clarify | 1,2,3,4,5,6 | - | -
+        comments | Comments | - | - | -
         which ones are amber in june | Exceptions | - | - | M6 | status=amber
         anything below 10% outside target | Exceptions | - | - | - | status=amber
         what's outside tolerance | Exceptions | - | - | - | status=off
