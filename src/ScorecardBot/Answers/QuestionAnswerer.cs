@@ -56,7 +56,7 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         var trend = MeasureCard.TrendOf(measure, figures, year, figures.LatestMonthFor(measure.Components.Select(c => c.Id)) ?? ytdEnd);
         var comments = figures.CommentsFor(measure.Number, resolved.Range).Select(c => c.Text).Distinct().ToList();
         var last = figures.LastSubmission(measure.Components.Select(c => c.Id), resolved.Range);
-        var view = new MeasureView(result, ytd, resolved.Label(year), trend, comments, last, resolved.NoDataNote);
+        var view = new MeasureView(result, ytd, resolved.Label(year), trend, comments, last, Notes(question.Note, resolved.NoDataNote));
 
         return question.Intent switch
         {
@@ -81,7 +81,7 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         var report = CommitteeReport.Build(definition, snapshot.Figures, range, measures);
         var scope = question.Command is { } c ? $" · {c.Code}" : "";
         var title = $"Scorecard{scope} · {range.ToLongLabel()}";
-        var note = resolved.NoDataNote ?? (range != resolved.Range && !resolved.IsYearToDate ? $"Showing the last {range.Length} months of {resolved.Range.ToLongLabel()}." : null);
+        var note = Notes(question.Note, resolved.NoDataNote ?? (range != resolved.Range && !resolved.IsYearToDate ? $"Showing the last {range.Length} months of {resolved.Range.ToLongLabel()}." : null));
         var last = snapshot.Figures.LastSubmission(measures.SelectMany(m => m.Components).Select(x => x.Id), year.Months);
         return ScorecardCard.Draw(report, title, note, CardParts.FreshnessText(last, zone));
     }
@@ -102,7 +102,7 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
             .ToList();
         var scopeLabel = question.Command is { } c ? $"for {c.Code} " : "";
         var last = snapshot.Figures.LastSubmission(measures.SelectMany(m => m.Components).Select(x => x.Id), resolved.Range);
-        return ExceptionsCard.Draw(matching, statuses, resolved.Label(definition.FinancialYear), scopeLabel, resolved.NoDataNote, CardParts.FreshnessText(last, zone));
+        return ExceptionsCard.Draw(matching, statuses, resolved.Label(definition.FinancialYear), scopeLabel, Notes(question.Note, resolved.NoDataNote), CardParts.FreshnessText(last, zone));
     }
 
     private AdaptiveCard AllComments(Question question, ScorecardSnapshot snapshot)
@@ -114,8 +114,11 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         var byMeasure = measures
             .Select(m => (m, (IReadOnlyList<string>)snapshot.Figures.CommentsFor(m.Number, resolved.Range).Select(c => c.Text).Distinct().ToList()))
             .ToList();
-        return CommentsCard.Draw(byMeasure, resolved.Label(definition.FinancialYear), resolved.NoDataNote);
+        return CommentsCard.Draw(byMeasure, resolved.Label(definition.FinancialYear), Notes(question.Note, resolved.NoDataNote));
     }
+
+    /// <summary>What the question got wrong, then what the data lacks: both are said, in that order.</summary>
+    private static string? Notes(string? first, string? second) => first is null ? second : second is null ? first : $"{first} {second}";
 
     private static IReadOnlyList<Measure> Scope(Question question, ScorecardDefinition definition) =>
         question.Command is { } command ? definition.Measures.Where(m => m.Command == command).ToList() : definition.Measures;

@@ -99,7 +99,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         var wantsComponent = said.HasAny(CountCues);
         var component = FindComponent(said, measures, wantsComponent, out var componentCandidates);
 
-        var question = new Question(Intent.Unknown, normalized) { Period = period, Command = command, Statuses = statuses };
+        var question = new Question(Intent.Unknown, normalized) { Period = period, Command = command, Statuses = statuses, Note = command is null ? UnknownCommandNote(tokens, used) : null };
 
         if (said.HasAny(HelpCues) && measures.Count == 0 && statuses is null) return question with { Intent = Intent.Help };
 
@@ -338,6 +338,22 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         return null;
     }
 
+    /// <summary>A command code this scorecard does not have ("SO15", "SO 6"): said, so the answer is not mistaken for that command's.</summary>
+    private string? UnknownCommandNote(List<string> tokens, bool[] used)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i]) continue;
+            var code = UnknownCommandCode().IsMatch(tokens[i]) ? tokens[i]
+                : tokens[i] == "so" && i + 1 < tokens.Count && !used[i + 1] && tokens[i + 1].Length <= 2 && tokens[i + 1].All(char.IsAsciiDigit) ? "so" + tokens[i + 1]
+                : null;
+            if (code is null) continue;
+            var known = vocabulary.Commands.Select(c => c.Command.Code).ToList();
+            return $"There is no command {code.ToUpperInvariant()} in this scorecard; its commands are {string.Join(" and ", known)}.";
+        }
+        return null;
+    }
+
     /// <summary>
     /// The statuses asked about. A colour said as a status is used up, so "anything red" does not also mean the red
     /// zone of measure 6; a named status ("more than 10% off target") narrows a general one ("off target").
@@ -457,6 +473,9 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         public string[][] Stems { get; } = phrases.Select(p => p.Select(Words.Stem).ToArray()).ToArray();
     }
+
+    [GeneratedRegex(@"^so\d{1,2}$")]
+    private static partial Regex UnknownCommandCode();
 
     [GeneratedRegex(@"^(?:m|measure|#|no\.?|kpi)(\d{1,3})$")]
     private static partial Regex MeasureToken();

@@ -182,6 +182,17 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task A_command_the_scorecard_does_not_have_is_named_and_every_command_shown()
+    {
+        var turn = await _bot.AskAsync("SO15 scorecard");
+        var text = CardText.Of(turn.Card);
+
+        Assert.Contains("There is no command SO15 in this scorecard; its commands are CTC and SO14.", text);
+        Assert.Contains("CTIO coverage", text);
+        Assert.Contains("Royal residence intrusions", text);
+    }
+
+    [Fact]
     public async Task Since_a_month_runs_to_the_latest_figures()
     {
         var turn = await _bot.AskAsync("IED calls since July");
