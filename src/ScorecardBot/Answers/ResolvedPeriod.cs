@@ -29,13 +29,36 @@ public static class PeriodResolver
         ResolvedPeriod Checked(MonthRange range, bool ytd, string asked)
         {
             if (year.Months.Contains(range) && HasData(range)) return new ResolvedPeriod(range, ytd, null);
-            // A range that runs past the latest figures ("Q2" in August) shows the part there is, and says so.
-            if (year.Months.Contains(range) && range.From <= latest && latest < range.To && new MonthRange(range.From, latest) is var part && HasData(part))
+            if (year.Months.Contains(range) && range.From <= latest)
             {
-                var missing = new MonthRange(latest.AddMonths(1), range.To);
-                return new ResolvedPeriod(part, ytd, $"There are no figures for {missing.ToLongLabel()} yet, so this shows {part.ToLongLabel()}.");
+                // A range that runs past the latest figures ("Q2" in August) shows the part there is, and says so.
+                if (latest < range.To && new MonthRange(range.From, latest) is var part && HasData(part))
+                {
+                    return new ResolvedPeriod(part, ytd, $"There are no figures for {new MonthRange(latest.AddMonths(1), range.To).ToLongLabel()} yet, so this shows {part.ToLongLabel()}.");
+                }
+                if (range.To <= latest && Widened(range) is { } widened) return widened;
             }
             return Latest($"There are no figures for {asked}. The latest are for {latest.ToLongLabel()}.");
+        }
+
+        // Months held only as one figure (the seed's April–May balance) cannot be split: show the smallest period
+        // around what was asked that the figures cover, and say which months came with it.
+        ResolvedPeriod? Widened(MonthRange range)
+        {
+            for (var extra = 1; extra <= 3; extra++)
+            {
+                for (var back = extra; back >= 0; back--)
+                {
+                    var forward = extra - back;
+                    var wider = new MonthRange(range.From.AddMonths(-back), range.To.AddMonths(forward));
+                    if (!year.Months.Contains(wider) || wider.To > latest || !HasData(wider)) continue;
+                    var held = new List<string>();
+                    if (back > 0) held.Add($"{range.From.ToLongLabel()} are held only together with {new MonthRange(wider.From, range.From.AddMonths(-1)).ToLongLabel()}");
+                    if (forward > 0) held.Add($"{range.To.ToLongLabel()} {(back > 0 ? "" : "are held ")}only together with {new MonthRange(range.To.AddMonths(1), wider.To).ToLongLabel()}");
+                    return new ResolvedPeriod(wider, false, $"Figures for {string.Join(", and for ", held)}, so this shows {wider.ToLongLabel()}.");
+                }
+            }
+            return null;
         }
 
         // A period no calendar month can hold ("Jul-230", "the last 50000 months") has no figures; it must not fail the turn.
@@ -82,18 +105,7 @@ public static class PeriodResolver
                 // A bare month is this financial year's ("since September", asked in August, has no figures yet).
                 var start = spec.Year is { } sy ? new YearMonth(sy, spec.Month) : new YearMonth(spec.Month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, spec.Month);
                 if (start > latest) return Latest($"There are no figures since {start.ToLongLabel()} yet. The latest are for {latest.ToLongLabel()}.");
-                var range = new MonthRange(start, latest);
-                if (year.Months.Contains(range) && !HasData(range))
-                {
-                    // Months held only as one figure ("April–May") cannot be split: start where that figure starts.
-                    for (var earlier = start.AddMonths(-1); earlier >= year.Start; earlier = earlier.AddMonths(-1))
-                    {
-                        var wider = new MonthRange(earlier, latest);
-                        if (HasData(wider))
-                            return new ResolvedPeriod(wider, false, $"Figures for {start.ToLongLabel()} are held only together with {new MonthRange(earlier, start.AddMonths(-1)).ToLongLabel()}, so this shows {wider.ToLongLabel()}.");
-                    }
-                }
-                return Checked(range, false, $"{start.ToLongLabel()} onwards");
+                return Checked(new MonthRange(start, latest), false, $"{start.ToLongLabel()} onwards");
             }
 
             case PeriodKind.LastMonths:

@@ -223,6 +223,15 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task A_month_held_only_in_a_balance_shows_the_balance_and_says_so()
+    {
+        var turn = await _bot.AskAsync("hotline in April");
+
+        Assert.Contains("Figures for April 2007 are held only together with May 2007, so this shows April 2007 to May 2007.", CardText.Of(turn.Card));
+        Assert.Contains("884 of 903 calls", turn.Speak);
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");
