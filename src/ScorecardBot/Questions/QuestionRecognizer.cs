@@ -287,6 +287,12 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             int? n = null;
             var width = 1;
             if (MeasureToken().Match(t) is { Success: true } m) n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            // "the first measure", "3rd kpi".
+            else if (Words.Ordinal(t) is { } ordinal && i + 1 < tokens.Count && tokens[i + 1] is "measure" or "kpi" or "indicator")
+            {
+                n = ordinal;
+                width = 2;
+            }
             else if (t is "m" or "measure" or "measures" or "meaure" or "measur" or "msr" or "kpi" or "no" or "number" or "num" or "indicator" && i + 1 < tokens.Count)
             {
                 n = Words.Number(tokens[i + 1]);
@@ -296,7 +302,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             if (Definition.FindMeasure(n.Value) is not { } measure)
             {
                 // A number after "measure" or "m" that names no measure; "no 5" or "number 3" may just be a count.
-                if (width == 1 || t is "m" or "measure" or "msr" or "kpi") unknownNumber ??= n;
+                if (width == 1 || t is "m" or "measure" or "msr" or "kpi" || Words.Ordinal(t) is not null) unknownNumber ??= n;
                 continue;
             }
             for (var k = 0; k < width; k++) used[i + k] = true;

@@ -35,6 +35,20 @@ public static class Words
         int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
         : NumberWords.TryGetValue(token, out var w) ? w : null;
 
+    private static readonly Dictionary<string, int> OrdinalWords = new()
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
+        ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
+    };
+
+    /// <summary>"3rd" or "third": a small ordinal typed as digits or a word.</summary>
+    public static int? Ordinal(string token)
+    {
+        if (OrdinalWords.TryGetValue(token, out var w)) return w;
+        if (token.Length >= 3 && token[^2..] is "st" or "nd" or "rd" or "th" && Number(token[..^2]) is { } n) return n;
+        return null;
+    }
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KnownStems = new(StringComparer.Ordinal);
 
     /// <summary>

@@ -101,4 +101,19 @@ public sealed class WordsTests
             return new string(chars.ToArray());
         }
     }
+
+    [Theory]
+    [InlineData("first", 1)]
+    [InlineData("sixth", 6)]
+    [InlineData("3rd", 3)]
+    [InlineData("12th", 12)]
+    [InlineData("third", 3)]
+    public void An_ordinal_is_read_as_its_number(string token, int expected) => Assert.Equal(expected, Words.Ordinal(token));
+
+    [Theory]
+    [InlineData("th")]
+    [InlineData("first-class")]
+    [InlineData("xst")]
+    [InlineData("march")]
+    public void Other_words_are_not_ordinals(string token) => Assert.Null(Words.Ordinal(token));
 }
