@@ -54,9 +54,18 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         var ytdEnd = resolved.Range.To > year.End ? year.End : resolved.Range.To;
         var ytd = ScorecardCalculator.Evaluate(measure, figures, year.ToDate(ytdEnd));
         var trend = MeasureCard.TrendOf(measure, figures, year, figures.LatestMonthFor(measure.Components.Select(c => c.Id)) ?? ytdEnd);
-        var comments = figures.CommentsFor(measure.Number, resolved.Range).Select(c => c.Text).Distinct().ToList();
+        // "Why did the hotline lose data?" names no month: the comments are the whole year's, not the latest month's.
+        var yearsComments = question.Intent == Intent.Comments && !question.Period.IsStated;
+        var comments = figures.CommentsFor(measure.Number, yearsComments ? year.Months : resolved.Range).Select(c => c.Text).Distinct().ToList();
         var last = figures.LastSubmission(measure.Components.Select(c => c.Id), resolved.Range);
         var view = new MeasureView(result, ytd, resolved.Label(year), trend, comments, last, Notes(question.Note, resolved.NoDataNote));
+        if (yearsComments)
+        {
+            view = view with
+            {
+                Note = Notes(view.Note, comments.Count == 0 ? $"There are no comments on {measure.ShortName} in {year.Label}." : $"No month was named, so these are the comments from the whole of {year.Label}."),
+            };
+        }
 
         return question.Intent switch
         {
@@ -111,10 +120,13 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         var measures = Scope(question, definition);
         var resolved = PeriodResolver.Resolve(question.Period, definition, snapshot.Figures, measures, Today);
         if (resolved is null) return NoFigures(definition, "the scorecard");
+        // "Any comments?" names no month: the whole year's comments, not the latest month's.
+        var year = definition.FinancialYear;
+        var (range, label) = question.Period.IsStated ? (resolved.Range, resolved.Label(year)) : (year.Months, year.Label);
         var byMeasure = measures
-            .Select(m => (m, (IReadOnlyList<string>)snapshot.Figures.CommentsFor(m.Number, resolved.Range).Select(c => c.Text).Distinct().ToList()))
+            .Select(m => (m, (IReadOnlyList<string>)snapshot.Figures.CommentsFor(m.Number, range).Select(c => c.Text).Distinct().ToList()))
             .ToList();
-        return CommentsCard.Draw(byMeasure, resolved.Label(definition.FinancialYear), Notes(question.Note, resolved.NoDataNote));
+        return CommentsCard.Draw(byMeasure, label, Notes(question.Note, question.Period.IsStated ? resolved.NoDataNote : null));
     }
 
     /// <summary>What the question got wrong, then what the data lacks: both are said, in that order.</summary>

@@ -20,6 +20,7 @@ public static class PeriodResolver
     {
         var scope = measures.Count > 0 ? measures : definition.Measures;
         var componentIds = scope.SelectMany(m => m.Components).Select(c => c.Id).ToList();
+        var scopeComponents = componentIds.ToHashSet(StringComparer.Ordinal);
         if (figures.LatestMonthFor(componentIds) is not { } latest) return null;
 
         bool HasData(MonthRange range) => scope.Any(m => ScorecardCalculator.Evaluate(m, figures, range).HasData);
@@ -41,24 +42,23 @@ public static class PeriodResolver
             return Latest($"There are no figures for {asked}. The latest are for {latest.ToLongLabel()}.");
         }
 
-        // Months held only as one figure (the seed's April–May balance) cannot be split: show the smallest period
-        // around what was asked that the figures cover, and say which months came with it.
+        // Months held only as one figure (the seed's April–May balance) cannot be split: show the period that figure
+        // covers together with what was asked, and say which months came with it. Nothing else widens a period.
         ResolvedPeriod? Widened(MonthRange range)
         {
-            for (var extra = 1; extra <= 3; extra++)
-            {
-                for (var back = extra; back >= 0; back--)
-                {
-                    var forward = extra - back;
-                    var wider = new MonthRange(range.From.AddMonths(-back), range.To.AddMonths(forward));
-                    if (!year.Months.Contains(wider) || wider.To > latest || !HasData(wider)) continue;
-                    var held = new List<string>();
-                    if (back > 0) held.Add($"{range.From.ToLongLabel()} are held only together with {new MonthRange(wider.From, range.From.AddMonths(-1)).ToLongLabel()}");
-                    if (forward > 0) held.Add($"{range.To.ToLongLabel()} {(back > 0 ? "" : "are held ")}only together with {new MonthRange(range.To.AddMonths(1), wider.To).ToLongLabel()}");
-                    return new ResolvedPeriod(wider, false, $"Figures for {string.Join(", and for ", held)}, so this shows {wider.ToLongLabel()}.");
-                }
-            }
-            return null;
+            var balances = figures.All
+                .Where(f => f.Period.Length > 1 && scopeComponents.Contains(f.ComponentId) && f.Period.From <= range.To && range.From <= f.Period.To)
+                .Select(f => f.Period)
+                .ToList();
+            if (balances.Count == 0) return null;
+            var from = balances.Select(b => b.From).Append(range.From).Min();
+            var to = balances.Select(b => b.To).Append(range.To).Max();
+            var wider = new MonthRange(from, to);
+            if (wider == range || !year.Months.Contains(wider) || wider.To > latest || !HasData(wider)) return null;
+            var held = new List<string>();
+            if (from < range.From) held.Add($"{range.From.ToLongLabel()} are held only together with {new MonthRange(from, range.From.AddMonths(-1)).ToLongLabel()}");
+            if (to > range.To) held.Add($"{range.To.ToLongLabel()} {(from < range.From ? "" : "are held ")}only together with {new MonthRange(range.To.AddMonths(1), to).ToLongLabel()}");
+            return new ResolvedPeriod(wider, false, $"Figures for {string.Join(", and for ", held)}, so this shows {wider.ToLongLabel()}.");
         }
 
         // A period no calendar month can hold ("Jul-230", "the last 50000 months") has no figures; it must not fail the turn.

@@ -232,6 +232,26 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task A_measure_with_no_figure_for_a_balance_month_is_not_widened_into_another_month()
+    {
+        // CTIO coverage is a stock: the April–May balance of CTIOs rolled out does not give May a coverage figure.
+        var turn = await _bot.AskAsync("CTIO coverage in May");
+
+        Assert.Contains("There are no figures for May 2007. The latest are for August 2007.", CardText.Of(turn.Card));
+        Assert.DoesNotContain("June", CardText.Facts(turn.Card)["Period"]);
+    }
+
+    [Fact]
+    public async Task A_comments_question_with_no_month_finds_the_years_comments()
+    {
+        var turn = await _bot.AskAsync("why did the hotline lose data");
+        var text = CardText.Of(turn.Card);
+
+        Assert.Contains("No month was named, so these are the comments from the whole of 2007/8.", text);
+        Assert.Contains("19 days data", text);
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");
