@@ -91,6 +91,14 @@ public static class PeriodResolver
                     return Latest($"This scorecard covers {year.Label} only, so there are no figures for {fyStart}/{(fyStart + 1) % 100:D2}. The latest are for {latest.ToLongLabel()}.");
                 var asOf = latest > year.End ? year.End : latest;
                 if (asOf < year.Start) return Latest($"There are no figures for {year.Label} yet. The latest are for {latest.ToLongLabel()}.");
+                // "FYTD as at June": the year to date as it stood at the end of that month, if the figures reach it.
+                if (spec.Month is >= 1 and <= 12)
+                {
+                    var asked = spec.Year is { } ay ? new YearMonth(ay, spec.Month) : new YearMonth(spec.Month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, spec.Month);
+                    if (!year.Contains(asked)) return Latest($"There are no figures for {year.Label} year to date as at {asked.ToLongLabel()}: that month is outside {year.Label}. The latest are for {latest.ToLongLabel()}.");
+                    if (asked > asOf) return new ResolvedPeriod(year.ToDate(asOf), true, $"There are no figures for {asked.ToLongLabel()} yet, so this is the year to date as at {asOf.ToLongLabel()}.");
+                    asOf = asked;
+                }
                 return new ResolvedPeriod(year.ToDate(asOf), true, null);
             }
 

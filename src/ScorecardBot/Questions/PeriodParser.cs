@@ -47,6 +47,13 @@ public static partial class PeriodParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            // "FY 2007-08", "financial year 2007-08": a year, though "2007-08" alone is August 2007.
+            if (i > 0 && tokens[i - 1] is "fy" or "fiscal" or "financial" or "year" && FinancialYear().Match(t) is { Success: true } named
+                && IsNextYear(named.Groups[1].Value, named.Groups[2].Value))
+            {
+                used[i] = used[i - 1] = true;
+                return new PeriodSpec(PeriodKind.YearToDate, t) { FinancialYearStart = int.Parse(named.Groups[1].Value) };
+            }
             if (IsoMonth().Match(t) is { Success: true } iso && int.Parse(iso.Groups[2].Value) is >= 1 and <= 12 and var isoMonth)
             {
                 used[i] = true;
@@ -99,17 +106,39 @@ public static partial class PeriodParser
             {
                 if (tokens[i] is "financial" or "fiscal" or "fy") used[i] = true;
             }
+            // "FYTD as at June", "year to date to the end of July": the year to date as it stood then.
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (used[i] || MonthNumber(tokens[i]) is not { } asOf || (tokens[i] == "may" && i + 1 < tokens.Count && tokens[i + 1] is "i" or "we" or "you")) continue;
+                used[i] = true;
+                int? asOfYear = i + 1 < tokens.Count && YearToken(tokens[i + 1]) is { } y ? y : null;
+                if (asOfYear is not null) used[i + 1] = true;
+                for (var b = Math.Max(0, i - 3); b < i; b++)
+                {
+                    if (tokens[b] is "as" or "at" or "of" or "end" or "to" or "until" or "till" or "up") used[b] = true;
+                }
+                return new PeriodSpec(PeriodKind.YearToDate, text) { Month = asOf, Year = asOfYear };
+            }
             return new PeriodSpec(PeriodKind.YearToDate, text);
         }
 
         // Relative to today.
         foreach (var (phrase, offset) in new (string[], int)[]
                  {
+                     (["month", "before", "last"], 2), (["last", "month", "but", "one"], 2),
                      (["last", "month"], 1), (["previous", "month"], 1), (["past", "month"], 1), (["prior", "month"], 1),
                      (["this", "month"], 0), (["current", "month"], 0),
                  })
         {
             if (FindPhrase(tokens, used, phrase)) return new PeriodSpec(PeriodKind.RelativeMonth, string.Join(' ', phrase)) { Offset = offset };
+        }
+
+        // "two months ago", "3 months ago": relative to today, like "last month".
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (used[i] || Words.Number(tokens[i]) is not { } back || back is < 1 or > 24 || tokens[i + 1] is not ("month" or "months") || tokens[i + 2] != "ago") continue;
+            used[i] = used[i + 1] = used[i + 2] = true;
+            return new PeriodSpec(PeriodKind.RelativeMonth, $"{tokens[i]} {tokens[i + 1]} ago") { Offset = back };
         }
 
         // "last 3 months", "past three months", "last quarter", "last 2 quarters": the latest months with figures.

@@ -252,6 +252,18 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task Year_to_date_as_at_a_month_is_the_year_as_it_stood_then()
+    {
+        // April–June: 135 + 70 briefed of 179 + 82 recruited = 205 of 261, 78.5% → 79%, within 10% of the 80% target.
+        var turn = await _bot.AskAsync("SNT fytd as at june");
+
+        Assert.Contains("April 2007 to June 2007", CardText.Facts(turn.Card)["Period"]);
+        Assert.Equal("warning", (string?)CardText.TextBlock(turn.Card, "79%")["color"]);
+        Assert.Contains("205 of 261", turn.Speak);
+        Assert.Contains("Less Than 10% Outside Target", turn.Speak);
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");

@@ -97,6 +97,12 @@ public sealed class QuestionRecognizerTableTests
         m1 last qtr | MeasureValue | 1 | - | Last3
         ctio coverage Jun to Aug | MeasureValue | 1 | - | R6-8
         ctio coverage since april | MeasureValue | 1 | - | S4
+        SNT fytd as at june | MeasureValue | 2 | - | YTD@6
+        SNT briefing year to date to end of july | MeasureValue | 2 | - | YTD@7
+        hotline for FY 2007-08 | MeasureValue | 5 | - | YTD2007
+        hotline 2007-08 | MeasureValue | 5 | - | M8/2007
+        SNT briefing month before last | MeasureValue | 2 | - | Rel2
+        hotline two months ago | MeasureValue | 5 | - | Rel2
         hotline from june onwards | MeasureValue | 5 | - | S6
         Hotline June onwards | MeasureValue | 5 | - | S6
         IED calls since July | ComponentValue | 3 | ied-calls | S7

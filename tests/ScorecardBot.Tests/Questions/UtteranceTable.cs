@@ -8,7 +8,7 @@ namespace ScorecardBot.Tests.Questions;
 /// <summary>
 /// One row of an utterance table: <c>text | intent | measures | component id or glossary term | period | extras</c>.
 /// Measures: "-" or "1" or "3,5" (for Clarify, the measures offered). Period: "-" (unspecified), "M7", "M7/2007",
-/// "R6-8", "R6/2007-8/2007", "YTD", "YTD2007", "Latest", "Rel1" (months back from today), "Last3", "S6" (June onwards).
+/// "R6-8", "R6/2007-8/2007", "YTD", "YTD2007", "Latest", "Rel1" (months back from today), "Last3", "S6" (June onwards), "YTD@6" (year to date as at June).
 /// Extras (optional, space separated): "cmd=CTC", "status=red+amber+green" or "status=off" (red and amber).
 /// </summary>
 public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, string? What, string Period, string? Command, Status[]? Statuses)
@@ -76,7 +76,7 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
         PeriodKind.Latest => "Latest",
         PeriodKind.Month => $"M{p.Month}{Year(p.Year)}",
         PeriodKind.Range => $"R{p.Month}{Year(p.Year)}-{p.EndMonth}{Year(p.EndYear)}",
-        PeriodKind.YearToDate => $"YTD{p.FinancialYearStart}",
+        PeriodKind.YearToDate => $"YTD{p.FinancialYearStart}" + (p.Month > 0 ? $"@{p.Month}" : ""),
         PeriodKind.RelativeMonth => $"Rel{p.Offset}",
         PeriodKind.LastMonths => $"Last{p.Offset}",
         PeriodKind.Since => $"S{p.Month}{Year(p.Year)}",
