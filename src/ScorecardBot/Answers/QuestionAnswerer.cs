@@ -88,7 +88,8 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         // The committee layout always has months and FYTD; a year-to-date question shows the year's months.
         var range = resolved.IsYearToDate ? LastMonths(resolved.Range, 6) : resolved.Range.Length > 6 ? LastMonths(resolved.Range, 6) : resolved.Range;
         var report = CommitteeReport.Build(definition, snapshot.Figures, range, measures);
-        var scope = question.Command is { } c ? $" · {c.Code}" : "";
+        var scope = question.Measures.Count > 1 ? $" · measures {string.Join(" and ", question.Measures.Select(m => m.Number).Order())}"
+            : question.Command is { } c ? $" · {c.Code}" : "";
         var title = $"Scorecard{scope} · {range.ToLongLabel()}";
         var note = Notes(question.Note, resolved.NoDataNote ?? (range != resolved.Range && !resolved.IsYearToDate ? $"Showing the last {range.Length} months of {resolved.Range.ToLongLabel()}." : null));
         var last = snapshot.Figures.LastSubmission(measures.SelectMany(m => m.Components).Select(x => x.Id), year.Months);
@@ -132,8 +133,11 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
     /// <summary>What the question got wrong, then what the data lacks: both are said, in that order.</summary>
     private static string? Notes(string? first, string? second) => first is null ? second : second is null ? first : $"{first} {second}";
 
+    /// <summary>The measures asked about together ("hotline and IED"), a command's, or all of them.</summary>
     private static IReadOnlyList<Measure> Scope(Question question, ScorecardDefinition definition) =>
-        question.Command is { } command ? definition.Measures.Where(m => m.Command == command).ToList() : definition.Measures;
+        question.Measures.Count > 1 ? question.Measures
+        : question.Command is { } command ? definition.Measures.Where(m => m.Command == command).ToList()
+        : definition.Measures;
 
     private static MonthRange LastMonths(MonthRange range, int count) =>
         range.Length <= count ? range : new MonthRange(range.To.AddMonths(-(count - 1)), range.To);

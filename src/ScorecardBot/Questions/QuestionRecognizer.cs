@@ -60,7 +60,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         var glossaryCue = said.HasAny(GlossaryCues);
         var term = FindGlossaryTerm(said);
-        var (scores, named) = ScoreMeasures(said);
+        var (scores, named, phrased) = ScoreMeasures(said);
         var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key.Number).ToList();
         var best = ranked.FirstOrDefault();
 
@@ -125,6 +125,9 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
                 return question with { Intent = Intent.Scorecard };
             if (Greetings.Contains(tokens[0]) && tokens.Count <= 4) return question with { Intent = Intent.Greeting };
             if (said.HasAny(HelpCues)) return question with { Intent = Intent.Help };
+            // "What are the targets?": every measure's, which the scorecard shows beside its figures.
+            if (IntentFromCues(said) == Intent.Target && tokens.Any(t => t is "targets" or "all" or "every" or "each"))
+                return question with { Intent = Intent.Scorecard };
             // A trend or a target needs a measure, so ask which.
             if (said.HasAny(TrendCues) || said.HasAny(TargetCues) || said.HasAny(CommentCues))
                 return Clarify(question with { Intent = IntentFromCues(said) }, Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
@@ -133,9 +136,13 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         if (measures.Count > 1 && numbered is null)
         {
+            if (component is not null && measures.Contains(component.Measure) && !said.HasAny(ScorecardNameCues))
+                return question with { Intent = Intent.ComponentValue, Measures = [component.Measure], Component = component };
+            // "Hotline and IED in July": each measure called by one of its names, so both are wanted, side by side.
+            if (!wantsComponent && measures.All(phrased.Contains))
+                return question with { Intent = Intent.Scorecard, Measures = measures.OrderBy(m => m.Number).ToList() };
             if (said.HasAny(ScorecardNameCues))
                 return question with { Intent = Intent.Scorecard };
-            if (component is not null && measures.Contains(component.Measure)) return question with { Intent = Intent.ComponentValue, Measures = [component.Measure], Component = component };
             // "How many calls": offer the figures that word could be, not just the measures.
             var mentioned = wantsComponent ? ComponentsMentioned(tokens, used, measures) : [];
             var offers = componentCandidates.Count > 1 ? componentCandidates.Select(c => (c.Name, c.Measure)).ToList()
@@ -182,7 +189,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     /// How strongly each measure is meant, and which measures are named outright: a whole alias or short name that
     /// holds a word belonging to that measure alone ("hotline", "CTIO coverage").
     /// </summary>
-    private (Dictionary<Measure, double> Scores, HashSet<Measure> Named) ScoreMeasures(Said said)
+    private (Dictionary<Measure, double> Scores, HashSet<Measure> Named, HashSet<Measure> Phrased) ScoreMeasures(Said said)
     {
         var (tokens, used) = (said.Tokens, said.Used);
         // Each keyword counts once, at its weight; each word of the question can stand for one keyword.
@@ -203,10 +210,12 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         }
         // A whole alias or short name ("royal intrusions", "CTIO coverage") is stronger evidence than its words apart.
         var named = new HashSet<Measure>(ReferenceEqualityComparer.Instance);
+        var phrased = new HashSet<Measure>(ReferenceEqualityComparer.Instance);
         foreach (var phrase in vocabulary.MeasurePhrases)
         {
             if (phrase.Tokens.Length == 0 || !ContainsAll(said, phrase.Tokens)) continue;
             scores[phrase.Measure] = scores.GetValueOrDefault(phrase.Measure) + 0.5 * phrase.Tokens.Length;
+            phrased.Add(phrase.Measure);
             if (phrase.Tokens.Any(t => vocabulary.IsDistinctive(t, phrase.Measure))) named.Add(phrase.Measure);
         }
         foreach (var m in scores.Keys.ToList())
@@ -214,7 +223,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             if (scores[m] < 0.5) scores.Remove(m);
         }
         named.IntersectWith(scores.Keys);
-        return (scores, named);
+        return (scores, named, phrased);
     }
 
     private Component? FindComponent(Said said, List<Measure> measures, bool wantsComponent, out List<Component> candidates)

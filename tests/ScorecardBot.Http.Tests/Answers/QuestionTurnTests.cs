@@ -264,6 +264,18 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task Two_measures_named_together_are_shown_side_by_side()
+    {
+        var turn = await _bot.AskAsync("hotline and IED in july");
+        var text = CardText.Of(turn.Card);
+
+        Assert.Contains("Scorecard · measures 3 and 5 · July 2007", text);
+        Assert.Contains("IED calls attended within set time", text);
+        Assert.Contains("Hotline calls answered within set time", text);
+        Assert.DoesNotContain("CTIO coverage", text);
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");

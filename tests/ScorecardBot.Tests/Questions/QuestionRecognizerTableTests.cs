@@ -293,9 +293,15 @@ public sealed class QuestionRecognizerTableTests
         calls | Clarify | 3,5 | - | -
         how many calls in july | Clarify | 3,5 | - | M7
         calls in aug | Clarify | 3,5 | - | M8
-        ctio coverage and hotline july | Clarify | 1,5 | - | M7
         target | Clarify | 1,2,3,4,5,6 | - | -
         trend | Clarify | 1,2,3,4,5,6 | - | -
+
+        // Two measures each named: both, side by side; every target: the scorecard, which shows them all.
+        ctio coverage and hotline july | Scorecard | 1,5 | - | M7
+        hotline and IED in july | Scorecard | 3,5 | - | M7
+        is the hotline better than IED | Scorecard | 3,5 | - | -
+        what are the targets | Scorecard | - | - | -
+        all targets for july | Scorecard | - | - | M7
 
         // More of the way people ask, found while probing.
         what % of boroughs have a ctio | MeasureValue | 1 | - | -
