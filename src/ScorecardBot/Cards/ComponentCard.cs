@@ -14,7 +14,7 @@ public static class ComponentCard
         var ytd = view.YearToDate.Components.First(c => c.Component == component);
         var m = view.Measure;
         var summary = (view.Note is null ? "" : view.Note + " ")
-            + $"{component.Name} for {view.PeriodLabel}: {value.Display}. Year to date {ytd.Display}. "
+            + $"{component.Name} for {view.PeriodLabel}: {value.Display}. " + (view.YearToDate.Period == view.Result.Period ? "" : $"Year to date {ytd.Display}. ")
             + $"It feeds measure {m.Number}, {m.ShortName}, which was {view.Result.Display} ({view.Result.Status.Label()})."
             + (view.Comments.Count > 0 ? " Comment: " + string.Join(" ", view.Comments) : "");
 

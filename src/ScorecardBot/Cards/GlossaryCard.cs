@@ -15,7 +15,9 @@ public static class GlossaryCard
             var card = CardParts.NewCard(isAcronym ? $"{term.Term} stands for {term.Meaning}." : $"{term.Term}: {term.Meaning}.");
             card.Body.Add(CardParts.Heading(term.Term));
             card.Body.Add(new AdaptiveTextBlock(term.Meaning) { Wrap = true, Size = AdaptiveTextSize.Medium });
-            card.Body.Add(CardParts.Subtle("From the scorecard's acronyms table."));
+            card.Body.Add(CardParts.Subtle(glossary.Contains(term)
+                ? "From the scorecard's acronyms table."
+                : "Not in the scorecard's acronyms table: spelt out from the words it stands for in the measures' titles."));
             card.Actions.Add(CardParts.Ask("All acronyms", "glossary"));
             return card;
         }

@@ -80,7 +80,8 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         if (term is null && command is not null && numbered is null && best.Key is null
             && (glossaryCue || (said.HasAny(WhatOrWhoCues) && OnlyWordsAre(said, WhoIsWords))))
         {
-            return new Question(Intent.Glossary, normalized) { Term = new GlossaryEntry(command.Code, command.Name) };
+            // "Royalty Protection (SO14)" names its own code: SO14 stands for Royalty Protection.
+            return new Question(Intent.Glossary, normalized) { Term = new GlossaryEntry(command.Code, command.Name.Replace($"({command.Code})", "", StringComparison.OrdinalIgnoreCase).Trim()) };
         }
 
         var measures = new List<Measure>();

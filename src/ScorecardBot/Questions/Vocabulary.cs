@@ -71,7 +71,8 @@ public sealed partial class Vocabulary
             .ToList();
 
         // Terms keep every word: "SO" and "MPS" are glossary terms even though they are stop words elsewhere.
-        Glossary = definition.Glossary.Select(g => (TextNormalizer.Tokens(TextNormalizer.Normalize(g.Term)).ToArray(), g)).ToList();
+        Glossary = definition.Glossary.Concat(DerivedAcronyms(definition))
+            .Select(g => (TextNormalizer.Tokens(TextNormalizer.Normalize(g.Term)).ToArray(), g)).ToList();
         foreach (var (tokens, entry) in Glossary) _glossaryWords[entry] = tokens;
     }
 
@@ -80,6 +81,47 @@ public sealed partial class Vocabulary
     public List<Phrase> MeasurePhrases { get; } = [];
     public List<Phrase> ComponentPhrases { get; } = [];
     public List<(string[] Tokens, GlossaryEntry Entry)> Glossary { get; }
+
+    /// <summary>
+    /// Acronyms the definition uses but its glossary (the paper's acronyms table) leaves out, spelt out from the words
+    /// they abbreviate in the measures' own titles and names: "SNT" from "Safer Neighbourhood Team". One with no such
+    /// words ("EXPO") is left alone rather than guessed.
+    /// </summary>
+    public static IEnumerable<GlossaryEntry> DerivedAcronyms(ScorecardDefinition definition)
+    {
+        var known = definition.Glossary.Select(g => g.Term).Concat(definition.Commands.Select(c => c.Code)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var texts = definition.Measures.Select(m => m.Title)
+            .Concat(definition.Measures.SelectMany(m => m.Components.Select(c => c.Name)))
+            .Concat(definition.Measures.SelectMany(m => m.Aliases.Prepend(m.ShortName)))
+            .ToList();
+        var acronyms = texts.SelectMany(t => Acronym().Matches(t).Select(m => m.Value)).Distinct(StringComparer.Ordinal).Where(a => !known.Contains(a));
+        foreach (var acronym in acronyms)
+        {
+            var meaning = texts.Select(t => SpeltOut(acronym, t)).FirstOrDefault(m => m is not null);
+            if (meaning is not null) yield return new GlossaryEntry(acronym, meaning);
+        }
+    }
+
+    /// <summary>Consecutive words of the text whose initials spell the acronym, as printed ("Safer Neighbourhood Team").</summary>
+    private static string? SpeltOut(string acronym, string text)
+    {
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        for (var i = 0; i + acronym.Length <= words.Count; i++)
+        {
+            var run = words.GetRange(i, acronym.Length);
+            if (run.Select((w, k) => char.ToUpperInvariant(w[0]) == acronym[k]).All(x => x) && !run.Any(w => w.Equals(acronym, StringComparison.OrdinalIgnoreCase)))
+            {
+                return string.Join(' ', run);
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2,6}\b")]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
+    private static partial System.Text.RegularExpressions.Regex Word();
 
     /// <summary>A glossary term's words as typed in a question.</summary>
     public string[] GlossaryWords(GlossaryEntry entry) =>

@@ -276,6 +276,15 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task An_acronym_missing_from_the_papers_table_is_spelt_out_and_says_where_from()
+    {
+        var turn = await _bot.AskAsync("what does SNT stand for");
+
+        Assert.Equal("SNT stands for Safer Neighbourhood Team.", turn.Speak);
+        Assert.Contains("Not in the scorecard's acronyms table", CardText.Of(turn.Card));
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");
