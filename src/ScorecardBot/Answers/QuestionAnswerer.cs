@@ -69,6 +69,7 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
 
         return question.Intent switch
         {
+            _ when question.Complement => ComplementCard.Draw(view, zone),
             Intent.ComponentValue when question.Component is { } component => ComponentCard.Draw(component, view, zone),
             Intent.Trend => MeasureCard.Draw(view, zone, MeasureFocus.Trend),
             Intent.Target => MeasureCard.Draw(view, zone, MeasureFocus.Target),

@@ -76,5 +76,8 @@ public sealed record Question(Intent Intent, string Text)
     /// <summary>Said before the choices when asking back, e.g. that the measure number asked for does not exist.</summary>
     public string? Note { get; init; }
 
+    /// <summary>The rest of a ratio measure is asked about: calls not answered in time, BOCUs without a CTIO.</summary>
+    public bool Complement { get; init; }
+
     public Measure? Measure => Measures.Count == 1 ? Measures[0] : null;
 }

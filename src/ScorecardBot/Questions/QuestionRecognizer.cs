@@ -36,6 +36,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static readonly Cues ReportCues = new([["scorecard"], ["committee"], ["report"]]);
     private static readonly Cues AgainstTargetCues = new([["on", "target"], ["off", "target"], ["above", "target"], ["below", "target"], ["against", "target"], ["vs", "target"], ["versus", "target"], ["compared", "to", "target"]]);
     private static readonly Cues NotOnTargetCues = new([["not", "on", "target"], ["not", "on", "track"]]);
+    private static readonly Cues NegationCues = new([["not"], ["weren't"], ["wasn't"], ["didn't"], ["don't"], ["doesn't"], ["haven't"], ["hasn't"], ["aren't"], ["isn't"], ["unanswered"], ["unattended"], ["late"], ["without"], ["lacking"], ["still", "need"], ["still", "needs"], ["outside", "the", "set", "time"]]);
     private static readonly string[] WhatIsWords = ["what", "whats", "is", "a", "an", "the", "what's"];
     private static readonly string[] WhoIsWords = ["what", "whats", "what's", "who", "is", "are", "a", "an", "the"];
 
@@ -157,6 +158,10 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         if (intent == Intent.Target && statuses is not null) intent = Intent.MeasureValue;
         if (intent == Intent.MeasureValue && component is not null) intent = Intent.ComponentValue;
         if (intent == Intent.MeasureValue && said.HasAny(ReportCues) && command is not null) intent = Intent.Scorecard;
+        // "How many calls were not answered in time", "BOCUs without a CTIO": the rest of a ratio, not the ratio.
+        var complement = intent is Intent.MeasureValue or Intent.ComponentValue && statuses is null && measures is [{ Value: RatioFormula }]
+            && said.HasAny(NegationCues) && !said.HasAny(NotOnTargetCues);
+        if (complement) return question with { Intent = Intent.MeasureValue, Measures = measures, Complement = true };
         return question with { Intent = intent, Measures = measures, Component = intent == Intent.ComponentValue ? component : null };
     }
 

@@ -284,6 +284,29 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
         Assert.Contains("Not in the scorecard's acronyms table", CardText.Of(turn.Card));
     }
 
+    [Theory]
+    [InlineData("how many calls were NOT answered in time in july", "6 of 353 calls (2%)", "98%")]
+    [InlineData("how many SNT officers weren't briefed in time in june", "12 of 82 SNT members (15%)", "85%")]
+    [InlineData("how many BOCUs still need a CTIO", "4 of 33 BOCUs (12%)", "88%")]
+    public async Task The_rest_of_a_ratio_is_answered_beside_the_measure(string question, string rest, string measure)
+    {
+        var turn = await _bot.AskAsync(question);
+        var card = turn.Card;
+
+        CardText.TextBlock(card, rest);
+        Assert.StartsWith($"Not counted in", turn.Speak);
+        Assert.Contains($"was {measure}", turn.Speak);
+        Assert.Equal("good", (string?)CardText.TextBlock(card, "Above Target")["color"]);
+    }
+
+    [Fact]
+    public async Task Not_on_target_is_still_a_status_question()
+    {
+        var turn = await _bot.AskAsync("which measures are not on target");
+
+        Assert.Contains("No measures are outside target", turn.Speak);
+    }
+
     [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
