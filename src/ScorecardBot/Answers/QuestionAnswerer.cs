@@ -35,6 +35,8 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
                 return Exceptions(question, snapshot);
             case Intent.Comments when question.Measure is null:
                 return AllComments(question, snapshot);
+            case Intent.Freshness:
+                return Freshness(question, snapshot);
             default:
                 return question.Measure is { } measure ? Measure(question, measure, snapshot) : HelpCard.NotUnderstood(question.Text, definition);
         }
@@ -129,6 +131,15 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
             .Select(m => (m, (IReadOnlyList<string>)snapshot.Figures.CommentsFor(m.Number, range).Select(c => c.Text).Distinct().ToList()))
             .ToList();
         return CommentsCard.Draw(byMeasure, label, Notes(question.Note, question.Period.IsStated ? resolved.NoDataNote : null));
+    }
+
+    private AdaptiveCard Freshness(Question question, ScorecardSnapshot snapshot)
+    {
+        var measures = question.Measure is { } one ? [one] : Scope(question, snapshot.Definition);
+        var ids = measures.SelectMany(m => m.Components).Select(c => c.Id).ToList();
+        var scope = question.Measure?.ShortName ?? (question.Command is { } c ? c.Code : "the scorecard");
+        var everything = new MonthRange(new YearMonth(1900, 1), new YearMonth(9998, 12));
+        return FreshnessCard.Draw(scope, snapshot.Figures.LastSubmission(ids, everything), snapshot.Figures.LatestMonthFor(ids), zone);
     }
 
     /// <summary>What the question got wrong, then what the data lacks: both are said, in that order.</summary>

@@ -94,10 +94,12 @@ public static partial class PeriodParser
 
         // Year to date. "June to date" and "since June so far" are June onwards, read with the month below.
         var fromMonth = OpensFromMonth(tokens);
+        // "How up to date are the figures" asks about freshness, not the year to date.
+        var upToDate = Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(i => tokens[i] == "up" && tokens[i + 1] == "to" && tokens[i + 2] == "date");
         if (FindPhrase(tokens, used, ["year", "to", "date"]) || FindPhrase(tokens, used, ["ytd"]) || FindPhrase(tokens, used, ["fytd"])
             || FindPhrase(tokens, used, ["this", "financial", "year"]) || FindPhrase(tokens, used, ["financial", "year"])
             || FindPhrase(tokens, used, ["this", "year"]) || FindPhrase(tokens, used, ["year", "so", "far"]) || (!fromMonth && FindPhrase(tokens, used, ["so", "far"]))
-            || (!fromMonth && FindPhrase(tokens, used, ["to", "date"])) || FindPhrase(tokens, used, ["fy"]) || FindPhrase(tokens, used, ["cumulative"])
+            || (!fromMonth && !upToDate && FindPhrase(tokens, used, ["to", "date"])) || FindPhrase(tokens, used, ["fy"]) || FindPhrase(tokens, used, ["cumulative"])
             || FindPhrase(tokens, used, ["whole", "year"]) || FindPhrase(tokens, used, ["full", "year"])
             || FindPhrase(tokens, used, ["fiscal", "year"]) || FindPhrase(tokens, used, ["for", "the", "year"]))
         {

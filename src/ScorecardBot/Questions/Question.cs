@@ -18,6 +18,8 @@ public enum Intent
     Scorecard,
     Exceptions,
     Clarify,
+    /// <summary>How up to date the figures are: when they were last submitted, and the latest month they cover.</summary>
+    Freshness,
 }
 
 public enum PeriodKind

@@ -36,6 +36,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static readonly Cues ReportCues = new([["scorecard"], ["committee"], ["report"]]);
     private static readonly Cues AgainstTargetCues = new([["on", "target"], ["off", "target"], ["above", "target"], ["below", "target"], ["against", "target"], ["vs", "target"], ["versus", "target"], ["compared", "to", "target"]]);
     private static readonly Cues NotOnTargetCues = new([["not", "on", "target"], ["not", "on", "track"]]);
+    private static readonly Cues FreshnessCues = new([["last", "updated"], ["last", "update"], ["updated"], ["last", "submitted"], ["last", "submission"], ["how", "up", "to", "date"], ["how", "current"], ["how", "fresh"], ["freshness"], ["how", "old", "are"], ["when", "were", "the", "figures"], ["when", "was", "the", "data"], ["data", "as", "of"], ["figures", "as", "of"]]);
     private static readonly Cues NegationCues = new([["not"], ["weren't"], ["wasn't"], ["didn't"], ["don't"], ["doesn't"], ["haven't"], ["hasn't"], ["aren't"], ["isn't"], ["unanswered"], ["unattended"], ["late"], ["without"], ["lacking"], ["still", "need"], ["still", "needs"], ["outside", "the", "set", "time"]]);
     private static readonly string[] WhatIsWords = ["what", "whats", "is", "a", "an", "the", "what's"];
     private static readonly string[] WhoIsWords = ["what", "whats", "what's", "who", "is", "are", "a", "an", "the"];
@@ -103,6 +104,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         var question = new Question(Intent.Unknown, normalized) { Period = period, Command = command, Statuses = statuses, Note = command is null ? UnknownCommandNote(tokens, used) : null };
 
+        if (said.HasAny(FreshnessCues) && statuses is null) return question with { Intent = Intent.Freshness, Measures = measures.Count == 1 ? measures : [] };
         if (said.HasAny(HelpCues) && measures.Count == 0 && statuses is null) return question with { Intent = Intent.Help };
 
         if (statuses is not null && (numbered is null || said.HasAny(OffTargetPhraseCues))

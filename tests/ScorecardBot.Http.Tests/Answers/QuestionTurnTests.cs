@@ -308,6 +308,16 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task How_up_to_date_the_figures_are_is_the_last_submission_and_the_latest_month()
+    {
+        var turn = await _bot.AskAsync("when were the figures last updated?");
+
+        Assert.Contains("The latest month with figures for the scorecard is August 2007.", turn.Speak);
+        Assert.Contains("Figures last submitted 26 Nov 2026", turn.Speak);
+        Assert.Contains("by seed import", turn.Speak);
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");

@@ -179,6 +179,8 @@ public sealed class QuestionRecognizerTableTests
         show me a chart of IED response | Trend | 3 | - | -
         compare june and july for hotline | Trend | 5 | - | R6-7
         what does the bot do | Help | - | - | -
+        when were the figures last updated | Freshness | - | - | -
+        how up to date is the hotline data | Freshness | 5 | - | -
         what does SNT stand for | Glossary | - | SNT | -
         define SNT | Glossary | - | SNT | -
         the first measure | MeasureValue | 1 | - | -
