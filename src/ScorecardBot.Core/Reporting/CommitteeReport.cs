@@ -24,13 +24,12 @@ public sealed record CommitteeReport(ScorecardDefinition Definition, MonthRange 
                 $"The {definition.Title} scorecard covers {year.Label} ({year.Start} to {year.End}); {range} is outside it.");
         }
 
-        var columns = range.Months()
-            .Select(m => new ReportColumn(m.ToPaperLabel(), m.ToString(), MonthRange.Single(m), false))
-            .Append(new ReportColumn("FYTD", "FYTD", year.ToDate(range.To), true))
-            .ToList();
+        var scope = (measures ?? definition.Measures).ToList();
+        var columns = ColumnsFor(figures, range, scope);
+        columns.Add(new ReportColumn("FYTD", "FYTD", year.ToDate(range.To), true));
 
-        var rows = new List<ReportMeasureRow>(definition.Measures.Count);
-        foreach (var measure in measures ?? definition.Measures)
+        var rows = new List<ReportMeasureRow>(scope.Count);
+        foreach (var measure in scope)
         {
             var cells = new MeasureResult[columns.Count];
             for (var c = 0; c < cells.Length; c++) cells[c] = ScorecardCalculator.Evaluate(measure, figures, columns[c].Period);
@@ -46,5 +45,37 @@ public sealed record CommitteeReport(ScorecardDefinition Definition, MonthRange 
         }
 
         return new CommitteeReport(definition, range, columns, rows);
+    }
+
+    /// <summary>
+    /// A column per month, except that months held only as one figure (the seed's April–May balance) are one column,
+    /// "Apr–May-07": they cannot be shown apart, and two columns of "No data" would hide the figure there is.
+    /// </summary>
+    private static List<ReportColumn> ColumnsFor(FigureSet figures, MonthRange range, IReadOnlyList<Measure> scope)
+    {
+        var componentIds = scope.SelectMany(m => m.Components).Select(c => c.Id).ToList();
+        var balances = figures.All
+            .Where(f => f.Period.Length > 1 && range.Contains(f.Period) && componentIds.Contains(f.ComponentId, StringComparer.Ordinal))
+            .Select(f => f.Period)
+            .Distinct()
+            .Where(b => !b.Months().Any(m => componentIds.Any(id => figures.Find(id, MonthRange.Single(m)) is not null)))
+            .ToList();
+
+        var columns = new List<ReportColumn>(range.Length + 1);
+        for (var month = range.From; month <= range.To;)
+        {
+            if (balances.Where(b => b.From == month).Select(b => (MonthRange?)b).FirstOrDefault() is { } balance)
+            {
+                var label = balance.From.Year == balance.To.Year
+                    ? $"{balance.From.ToPaperLabel()[..3]}–{balance.To.ToPaperLabel()}"
+                    : $"{balance.From.ToPaperLabel()}–{balance.To.ToPaperLabel()}";
+                columns.Add(new ReportColumn(label, balance.ToString(), balance, false));
+                month = balance.To.AddMonths(1);
+                continue;
+            }
+            columns.Add(new ReportColumn(month.ToPaperLabel(), month.ToString(), MonthRange.Single(month), false));
+            month = month.AddMonths(1);
+        }
+        return columns;
     }
 }
