@@ -116,6 +116,21 @@ public static class PeriodResolver
                 return Checked(new MonthRange(start, latest), false, $"{start.ToLongLabel()} onwards");
             }
 
+            case PeriodKind.Before:
+            {
+                var month = spec.Year is { } by ? new YearMonth(by, spec.Month) : new YearMonth(spec.Month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, spec.Month);
+                if (month <= year.Start) return Latest($"There are no figures in {year.Label} before {month.ToLongLabel()}. The latest are for {latest.ToLongLabel()}.");
+                return Checked(new MonthRange(year.Start, month.AddMonths(-1)), false, $"{year.Label} before {month.ToLongLabel()}");
+            }
+
+            case PeriodKind.ThisQuarter:
+            {
+                var first = year.Start.AddMonths((latest.Index - year.Start.Index) / 3 * 3);
+                return latest < year.Start || latest > year.End
+                    ? Latest(null)
+                    : Checked(new MonthRange(first, first.AddMonths(2)), false, "this quarter");
+            }
+
             case PeriodKind.LastMonths:
             {
                 // Never further back than the financial year's start, however many months were asked for.
@@ -131,7 +146,7 @@ public static class PeriodResolver
     private static bool IsPlausible(PeriodSpec spec) =>
         spec.Year is null or (> 1900 and < 9999)
         && spec.EndYear is null or (> 1900 and < 9999)
-        && (spec.Kind is not (PeriodKind.Month or PeriodKind.Range or PeriodKind.Since) || spec.Month is >= 1 and <= 12)
+        && (spec.Kind is not (PeriodKind.Month or PeriodKind.Range or PeriodKind.Since or PeriodKind.Before) || spec.Month is >= 1 and <= 12)
         && (spec.Kind is not PeriodKind.Range || spec.EndMonth is >= 1 and <= 12)
         && spec.Offset is > -1200 and < 1200;
 

@@ -15,6 +15,13 @@ public static partial class PeriodParser
     // Words a typo-tolerant month match must never swallow.
     private static readonly HashSet<string> NotMonths = ["match", "mach", "made", "make", "mayor", "just", "junk", "juice", "marc", "mars", "maybe", "jane", "june's"];
 
+    /// <summary>Spans of the financial year people name: halves, and the summer months the committee paper covers.</summary>
+    private static readonly (string[] Phrase, int From, int To)[] NamedSpans =
+    [
+        (["first", "half"], 4, 9), (["1st", "half"], 4, 9), (["second", "half"], 10, 3), (["2nd", "half"], 10, 3),
+        (["summer", "months"], 6, 8), (["the", "summer"], 6, 8), (["summer"], 6, 8),
+    ];
+
     public static int? MonthNumber(string token)
     {
         if (token.Length < 3 || NotMonths.Contains(token)) return null;
@@ -47,6 +54,12 @@ public static partial class PeriodParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            // "31/07/2007", "31.08.07": a day's date names its month.
+            if (DayDate().Match(t) is { Success: true } day && int.Parse(day.Groups[2].Value) is >= 1 and <= 12 and var dayMonth && int.Parse(day.Groups[1].Value) is >= 1 and <= 31)
+            {
+                used[i] = true;
+                return Extend(new PeriodSpec(PeriodKind.Month, t) { Month = dayMonth, Year = FullYear(day.Groups[3].Value) }, tokens, used, i, i);
+            }
             // "FY 2007-08", "financial year 2007-08": a year, though "2007-08" alone is August 2007.
             if (i > 0 && tokens[i - 1] is "fy" or "fiscal" or "financial" or "year" && FinancialYear().Match(t) is { Success: true } named
                 && IsNextYear(named.Groups[1].Value, named.Groups[2].Value))
@@ -88,8 +101,45 @@ public static partial class PeriodParser
             if (Quarter().Match(t) is { Success: true } q)
             {
                 used[i] = true;
+                // "Q1 2007/08": the financial year named after it is the quarter's, not another period.
+                if (i + 1 < tokens.Count && (FinancialYear().Match(tokens[i + 1]) is { Success: true } qfy && IsNextYear(qfy.Groups[1].Value, qfy.Groups[2].Value)
+                    || ShortFinancialYear().Match(tokens[i + 1]).Success))
+                {
+                    used[i + 1] = true;
+                }
                 return FinancialQuarter(int.Parse(q.Groups[1].Value), t);
             }
+            // "H1", "H2": the financial year's halves.
+            if (t is "h1" or "h2")
+            {
+                used[i] = true;
+                return t == "h1" ? new PeriodSpec(PeriodKind.Range, t) { Month = 4, EndMonth = 9 } : new PeriodSpec(PeriodKind.Range, t) { Month = 10, EndMonth = 3 };
+            }
+            // "june-july-august": three months joined, first to last.
+            if (ThreeMonths().Match(t) is { Success: true } three && MonthNumber(three.Groups[1].Value) is { } first3 && MonthNumber(three.Groups[3].Value) is { } last3 && MonthNumber(three.Groups[2].Value) is not null)
+            {
+                used[i] = true;
+                return new PeriodSpec(PeriodKind.Range, t) { Month = first3, EndMonth = last3 };
+            }
+        }
+
+        // "the summer", "first half of the year", "this quarter": spans of the financial year by name.
+        foreach (var (phrase, from, to) in NamedSpans)
+        {
+            if (FindPhrase(tokens, used, phrase)) return new PeriodSpec(PeriodKind.Range, string.Join(' ', phrase)) { Month = from, EndMonth = to };
+        }
+        if (FindPhrase(tokens, used, ["this", "quarter"]) || FindPhrase(tokens, used, ["current", "quarter"]) || FindPhrase(tokens, used, ["the", "quarter"]))
+        {
+            return new PeriodSpec(PeriodKind.ThisQuarter, "this quarter");
+        }
+        // "the three months to August": the months ending then.
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            if (used[i] || Words.Number(tokens[i]) is not { } n || n is < 1 or > 12 || tokens[i + 1] is not ("months" or "month") || tokens[i + 2] is not ("to" or "until" or "ending" or "till")
+                || MonthNumber(tokens[i + 3]) is not { } end) continue;
+            for (var k = i; k <= i + 3; k++) used[k] = true;
+            var start = (end - n + 12) % 12 + 1;
+            return new PeriodSpec(PeriodKind.Range, $"{n} months to {tokens[i + 3]}") { Month = start, EndMonth = end };
         }
 
         // Year to date. "June to date" and "since June so far" are June onwards, read with the month below.
@@ -251,6 +301,12 @@ public static partial class PeriodParser
         if (i < tokens.Count && tokens[i] is "to" or "until" or "till" or "til" or "through" or "thru" or "and" or "-" or "upto")
         {
             var j = i + 1;
+            // "between 1 June and 31 August": the day before a month is not the range's end.
+            if (j + 1 < tokens.Count && IsDayOfMonth(tokens[j]) && MonthOrCompound(tokens[j + 1]).Month > 0)
+            {
+                used[j] = true;
+                j++;
+            }
             if (j < tokens.Count && MonthOrCompound(tokens[j]) is var (endMonth, endYear) && endMonth > 0)
             {
                 used[i] = used[j] = true;
@@ -281,12 +337,31 @@ public static partial class PeriodParser
     }
 
     /// <summary>
-    /// "since June", "June onwards", "from June onwards", "June to date", "June till now": June to the latest month
-    /// with figures. "from June" alone stays June ("the figures from June").
+    /// "since June", "from June", "June onwards", "June to date", "June till now": June to the latest month with
+    /// figures. "before August", "after June" and "up to July" are read here too.
     /// </summary>
     private static PeriodSpec? OpenEnded(PeriodSpec start, IReadOnlyList<string> tokens, bool[] used, int first, int last)
     {
-        var since = first > 0 && !used[first - 1] && tokens[first - 1] is "since" or "sinse" or "snce";
+        var before = first > 0 && !used[first - 1] ? tokens[first - 1] : null;
+        // "before August": the year's months until then; "after June": from the month after; "up to July": the year to date then.
+        if (before is "before" or "prior")
+        {
+            used[first - 1] = true;
+            return new PeriodSpec(PeriodKind.Before, "before " + start.Text) { Month = start.Month, Year = start.Year };
+        }
+        if (before is "after")
+        {
+            used[first - 1] = true;
+            var next = start.Month % 12 + 1;
+            return new PeriodSpec(PeriodKind.Since, "after " + start.Text) { Month = next, Year = start.Year is { } y && next == 1 ? y + 1 : start.Year };
+        }
+        if (before is "until" or "till" or "til" or "upto" || (before is "to" && first > 1 && tokens[first - 2] == "up"))
+        {
+            used[first - 1] = true;
+            if (before == "to") used[first - 2] = true;
+            return new PeriodSpec(PeriodKind.YearToDate, "up to " + start.Text) { Month = start.Month, Year = start.Year };
+        }
+        var since = before is "since" or "sinse" or "snce" or "from";
         var after = last + 1 < tokens.Count && !used[last + 1] ? tokens[last + 1] : null;
         var then = last + 2 < tokens.Count && !used[last + 2] ? tokens[last + 2] : null;
         var closing = after switch
@@ -299,13 +374,16 @@ public static partial class PeriodParser
         if (!since && closing == 0) return null;
         if (since) used[first - 1] = true;
         for (var k = 1; k <= closing; k++) used[last + k] = true;
-        if (first > 0 && tokens[first - 1] == "from") used[first - 1] = true;
-        return new PeriodSpec(PeriodKind.Since, (since ? "since " : "") + start.Text + (closing > 0 ? " " + string.Join(' ', tokens.Skip(last + 1).Take(closing)) : ""))
+        return new PeriodSpec(PeriodKind.Since, (since ? before + " " : "") + start.Text + (closing > 0 ? " " + string.Join(' ', tokens.Skip(last + 1).Take(closing)) : ""))
         {
             Month = start.Month,
             Year = start.Year,
         };
     }
+
+    /// <summary>"1", "31st": a day of the month, written before the month's name.</summary>
+    private static bool IsDayOfMonth(string token) =>
+        (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || Words.Ordinal(token) is { } ordinal && (day = ordinal) > 0) && day is >= 1 and <= 31;
 
     /// <summary>"from" and "between" belong to the range they open.</summary>
     private static void MarkRangeOpeners(IReadOnlyList<string> tokens, bool[] used, int before)
@@ -387,6 +465,12 @@ public static partial class PeriodParser
 
     [GeneratedRegex(@"^([a-z]{3,9})[-/]([a-z]{3,9})$")]
     private static partial Regex MonthToMonth();
+
+    [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")]
+    private static partial Regex DayDate();
+
+    [GeneratedRegex(@"^([a-z]{3,9})-([a-z]{3,9})-([a-z]{3,9})$")]
+    private static partial Regex ThreeMonths();
 
     [GeneratedRegex(@"^q([1-4])$")]
     private static partial Regex Quarter();

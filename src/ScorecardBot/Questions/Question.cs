@@ -36,6 +36,10 @@ public enum PeriodKind
     LastMonths,
     /// <summary>From a month to the latest month with figures ("since June", "June onwards").</summary>
     Since,
+    /// <summary>The financial-year quarter that holds the latest month with figures ("this quarter").</summary>
+    ThisQuarter,
+    /// <summary>The financial year's months before a month ("before August").</summary>
+    Before,
 }
 
 /// <summary>

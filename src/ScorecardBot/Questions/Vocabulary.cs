@@ -19,7 +19,7 @@ public sealed partial class Vocabulary
         "into", "in", "mps", "london", "achieve", "about", "on", "doing", "look", "like", "looking", "re", "status", "stats", "now",
         "total", "count", "so", "far", "latest", "current", "against", "vs", "versus", "compared", "since", "far", "up", "how's", "hows",
         "performing", "result", "results", "score", "level", "levels", "no", "not", "being", "get", "got", "there", "here", "just",
-        "some", "via", "per", "de", "e.g", "eg", "etc", "ok", "okay", "while", "then", "than", "if", "but", "also", "still", "yet", "going", "one", "ones", "thing", "things", "lot", "bit", "quick", "more", "detail", "details",
+        "some", "via", "per", "de", "e.g", "eg", "etc", "ok", "okay", "while", "then", "than", "if", "but", "also", "still", "yet", "going", "one", "ones", "thing", "things", "lot", "bit", "quick", "more", "detail", "details", "w", "e", "w/e", "week", "ending", "wk",
     ];
 
     private readonly List<Keyword> _keywords = [];

@@ -317,6 +317,20 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
         Assert.Contains("by seed import", turn.Speak);
     }
 
+    [Theory]
+    [InlineData("hotline before august", "April 2007 to July 2007", "1637 of 1666 calls")]
+    [InlineData("hotline after june", "July 2007 to August 2007", "757 of 767 calls")]
+    [InlineData("hotline over the summer", "June 2007 to August 2007", "1163 of 1177 calls")]
+    [InlineData("hotline between 1 June and 31 July", "June 2007 to July 2007", "753 of 763 calls")]
+    [InlineData("hotline as at 31/07/2007", "July 2007", "347 of 353 calls")]
+    public async Task Periods_said_in_other_ways_pick_the_right_months(string question, string period, string basis)
+    {
+        var turn = await _bot.AskAsync(question);
+
+        Assert.Equal(period, CardText.Facts(turn.Card)["Period"]);
+        Assert.Contains(basis, turn.Speak);
+    }
+
     [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {

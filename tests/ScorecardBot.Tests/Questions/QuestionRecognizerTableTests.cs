@@ -109,7 +109,21 @@ public sealed class QuestionRecognizerTableTests
         ied calls june to date | ComponentValue | 3 | ied-calls | S6
         snt briefing jun till now | MeasureValue | 2 | - | S6
         scorecard since june 2007 | Scorecard | - | - | S6/2007
-        hotline from june | MeasureValue | 5 | - | M6
+        hotline from june | MeasureValue | 5 | - | S6
+        hotline after june | MeasureValue | 5 | - | S7
+        hotline before august | MeasureValue | 5 | - | Before
+        SNT up to july | MeasureValue | 2 | - | YTD@7
+        hotline until july | MeasureValue | 5 | - | YTD@7
+        IED calls between 1 June and 31 August | ComponentValue | 3 | ied-calls | R6-8
+        scorecard for the three months to august | Scorecard | - | - | R6-8
+        IED june-july-august | MeasureValue | 3 | - | R6-8
+        CTIO coverage as at 31/07/2007 | MeasureValue | 1 | - | M7/2007
+        figures w/e 31.08.07 | Scorecard | - | - | M8/2007
+        hotline over the summer | MeasureValue | 5 | - | R6-8
+        H1 scorecard | Scorecard | - | - | R4-9
+        hotline first half of the year | MeasureValue | 5 | - | R4-9
+        hotline this quarter | MeasureValue | 5 | - | ThisQuarter
+        how did we do in Q1 2007/08 | Scorecard | - | - | R4-6
         hotline so far | MeasureValue | 5 | - | YTD
         IED calls to date | ComponentValue | 3 | ied-calls | YTD
         ctio coverage between june and august | MeasureValue | 1 | - | R6-8
