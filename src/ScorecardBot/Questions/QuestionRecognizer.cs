@@ -13,7 +13,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 {
     private static readonly Cues GlossaryListCues = new([["glossary"], ["acronym"], ["abbreviation"], ["jargon"]]);
     private static readonly Cues GlossaryCues = new([["stand", "for"], ["mean"], ["meaning"], ["define"], ["definition"], ["acronym"], ["abbreviation"], ["short", "for"], ["glossary"], ["jargon"]]);
-    private static readonly Cues HelpCues = new([["help"], ["what", "can", "you", "do"], ["what", "do", "you", "do"], ["what", "can", "i", "ask"], ["how", "do", "i", "use"], ["how", "does", "this", "work"], ["how", "does", "it", "work"], ["what", "can", "this"], ["what", "can", "it", "do"], ["what", "can", "the", "bot"], ["what", "does", "this", "bot"], ["what", "does", "the", "bot"], ["what", "is", "this", "bot"], ["who", "are", "you"], ["what", "are", "you"], ["what", "do", "you", "know"], ["how", "to", "use"], ["questions"], ["examples"], ["usage"], ["instructions"], ["menu"], ["options"], ["guide"], ["how", "do", "i"], ["key"]]);
+    private static readonly Cues HelpCues = new([["help"], ["what", "can", "you", "do"], ["what", "do", "you", "do"], ["what", "can", "i", "ask"], ["how", "do", "i", "use"], ["how", "does", "this", "work"], ["how", "does", "it", "work"], ["what", "can", "this"], ["what", "can", "it", "do"], ["what", "can", "the", "bot"], ["what", "does", "this", "bot"], ["what", "does", "the", "bot"], ["what", "is", "this", "bot"], ["who", "are", "you"], ["what", "are", "you"], ["are", "you", "there"], ["anyone", "there"], ["what", "do", "you", "know"], ["how", "to", "use"], ["questions"], ["examples"], ["usage"], ["instructions"], ["menu"], ["options"], ["guide"], ["how", "do", "i"], ["key"]]);
     private static readonly HashSet<string> Greetings = ["hi", "hello", "hey", "hiya", "morning", "afternoon", "evening", "thanks", "thank", "thx", "cheers", "ta", "yo", "greetings", "good"];
     private static readonly Cues ScorecardCues = new([["scorecard"], ["score", "card"], ["all", "measures"], ["every", "measure"], ["each", "measure"], ["everything"], ["overview"], ["summary"], ["report"], ["dashboard"], ["committee"], ["paper"], ["whole"], ["full"], ["all"], ["how", "are", "we", "doing"], ["how", "we", "doing"], ["measures"], ["position"], ["headline"], ["rag"], ["overall"], ["picture"], ["snapshot"], ["roundup"], ["round", "up"], ["rundown"], ["state", "of", "play"]]);
 
@@ -23,7 +23,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static readonly Cues GreenCues = new([["green"], ["above", "target"], ["on", "target"], ["met", "target"], ["meeting", "target"], ["hitting", "target"], ["achieved"], ["on", "track"], ["hit", "target"], ["hit", "the", "target"], ["doing", "well"], ["going", "well"], ["performing", "well"]]);
     private static readonly Cues OffTargetCues = new([["off", "target"], ["outside", "target"], ["exception"], ["below", "target"], ["under", "target"], ["missing", "target"], ["missed"], ["failing"], ["failed"], ["behind"], ["slipped"], ["slipping"], ["concern"], ["problem"], ["not", "on", "target"], ["not", "meeting"], ["struggling"], ["alert"], ["issue"], ["underperforming"], ["flagged"], ["attention"], ["worry"], ["worrying"], ["off", "track"], ["at", "risk"], ["outside", "tolerance"], ["out", "of", "tolerance"]]);
 
-    private static readonly Cues TrendCues = new([["trend"], ["trending"], ["over", "time"], ["chart"], ["graph"], ["plot"], ["progress"], ["month", "by", "month"], ["monthly"], ["trajectory"], ["changed"], ["change"], ["history"], ["each", "month"], ["every", "month"], ["improving"], ["direction"], ["heading"], ["getting", "better"], ["getting", "worse"], ["declining"], ["deteriorating"], ["up", "or", "down"], ["compare"], ["comparison"], ["side", "by", "side"]]);
+    private static readonly Cues TrendCues = new([["trend"], ["trending"], ["over", "time"], ["chart"], ["graph"], ["plot"], ["progress"], ["month", "by", "month"], ["monthly"], ["trajectory"], ["changed"], ["change"], ["history"], ["each", "month"], ["every", "month"], ["improving"], ["direction"], ["heading"], ["getting", "better"], ["getting", "worse"], ["declining"], ["deteriorating"], ["up", "or", "down"], ["compare"], ["comparison"], ["side", "by", "side"], ["better"], ["worse"], ["better", "or", "worse"], ["difference", "between"], ["improved"], ["improvement"]]);
     private static readonly Cues TargetCues = new([["target"], ["goal"], ["aim"], ["threshold"], ["objective"], ["should"], ["supposed", "to", "be"], ["expected", "level"]]);
     private static readonly Cues CommentCues = new([["comment"], ["commentary"], ["note"], ["why"], ["explanation"], ["explain"], ["narrative"], ["context"], ["reason"], ["remark"], ["happened", "to"], ["went", "wrong"], ["missing", "data"], ["data", "loss"], ["lost"]]);
     private static readonly Cues CountCues = new([["how", "many"], ["number", "of"], ["no", "of"], ["count"], ["total"], ["how", "much"], ["raw"], ["volume"], ["numbers"], ["components"], ["breakdown"]]);
@@ -36,7 +36,12 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static readonly Cues ReportCues = new([["scorecard"], ["committee"], ["report"]]);
     private static readonly Cues AgainstTargetCues = new([["on", "target"], ["off", "target"], ["above", "target"], ["below", "target"], ["against", "target"], ["vs", "target"], ["versus", "target"], ["compared", "to", "target"]]);
     private static readonly Cues NotOnTargetCues = new([["not", "on", "target"], ["not", "on", "track"]]);
-    private static readonly Cues FreshnessCues = new([["last", "updated"], ["last", "update"], ["updated"], ["last", "submitted"], ["last", "submission"], ["how", "up", "to", "date"], ["how", "current"], ["how", "fresh"], ["freshness"], ["how", "old", "are"], ["when", "were", "the", "figures"], ["when", "was", "the", "data"], ["data", "as", "of"], ["figures", "as", "of"]]);
+    /// <summary>The stem of every one-word cue: words that already mean something, never taken for a misspelt measure word.</summary>
+    private static readonly HashSet<string> CueStems = new[] { TrendCues, TargetCues, CommentCues, CountCues, HelpCues, GlossaryCues, OffTargetCues, GreenCues, RedCues, AmberCues }
+        .SelectMany(c => c.Phrases.Where(p => p.Length == 1).Select(p => Words.Stem(p[0])))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly Cues FreshnessCues = new([["last", "updated"], ["last", "update"], ["updated"], ["last", "submitted"], ["last", "submission"], ["who", "submitted"], ["submitted", "by"], ["when", "submitted"], ["how", "up", "to", "date"], ["how", "current"], ["how", "fresh"], ["freshness"], ["how", "old", "are"], ["when", "were", "the", "figures"], ["when", "was", "the", "data"], ["data", "as", "of"], ["figures", "as", "of"]]);
     private static readonly Cues NegationCues = new([["not"], ["weren't"], ["wasn't"], ["didn't"], ["don't"], ["doesn't"], ["haven't"], ["hasn't"], ["aren't"], ["isn't"], ["unanswered"], ["unattended"], ["late"], ["without"], ["lacking"], ["still", "need"], ["still", "needs"], ["outside", "the", "set", "time"]]);
     private static readonly string[] WhatIsWords = ["what", "whats", "is", "a", "an", "the", "what's"];
     private static readonly string[] WhoIsWords = ["what", "whats", "what's", "who", "is", "are", "a", "an", "the"];
@@ -205,7 +210,8 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (used[i] || Vocabulary.StopWords.Contains(tokens[i]) || tokens[i].All(char.IsDigit)) continue;
-            foreach (var keyword in vocabulary.Match(tokens[i]))
+            // A word that is itself a cue ("improved", a trend) is not a typo of a measure's word ("improvised").
+            foreach (var keyword in vocabulary.Match(tokens[i], fuzzy: !CueStems.Contains(said.Stems[i])))
             {
                 best[keyword] = keyword.Weight;
             }

@@ -133,11 +133,11 @@ public sealed partial class Vocabulary
     public List<(Command Command, string Code, string[] NameWords)> Commands { get; }
 
     /// <summary>The keywords a word of the question may be: the same stem, or within typing distance.</summary>
-    public IEnumerable<Keyword> Match(string token)
+    public IEnumerable<Keyword> Match(string token, bool fuzzy = true)
     {
         var stem = Words.Stem(token);
         if (_exact.TryGetValue(stem, out var exact)) return exact;
-        if (token.Length < 4) return [];
+        if (token.Length < 4 || !fuzzy) return [];
         return _keywords.Where(k => Words.Similar(stem, k.Stem) || Words.Similar(token, k.Raw));
     }
 

@@ -12,6 +12,8 @@ public static class Words
         ["resp"] = "response", ["recd"] = "received", ["rcvd"] = "received", ["info"] = "information",
         ["neighborhood"] = "neighbourhood", ["neighborhoods"] = "neighbourhoods", ["ppl"] = "people",
         ["prev"] = "previous", ["yday"] = "yesterday",
+        ["wot"] = "what", ["wots"] = "whats", ["wat"] = "what", ["wats"] = "whats", ["u"] = "you", ["r"] = "are", ["ur"] = "your",
+        ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["tnx"] = "thanks", ["cud"] = "could", ["wud"] = "would",
     };
 
     public static string Expand(string word) => Shorthand.GetValueOrDefault(word, word);

@@ -193,6 +193,14 @@ public sealed class QuestionRecognizerTableTests
         show me a chart of IED response | Trend | 3 | - | -
         compare june and july for hotline | Trend | 5 | - | R6-7
         what does the bot do | Help | - | - | -
+        which measure has improved most since June | Scorecard | - | - | S6
+        was the hotline better in august than july | Trend | 5 | - | M8
+        difference between june and august CTIO coverage | Trend | 1 | - | R6-8
+        wots EWS | Glossary | - | EWS | -
+        what can u do | Help | - | - | -
+        r u there | Help | - | - | -
+        who submitted the august figures | Freshness | - | - | M8
+        snt 4 jul pls | MeasureValue | 2 | - | M7
         when were the figures last updated | Freshness | - | - | -
         how up to date is the hotline data | Freshness | 5 | - | -
         what does SNT stand for | Glossary | - | SNT | -
