@@ -37,6 +37,8 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
                 return AllComments(question, snapshot);
             case Intent.Freshness:
                 return Freshness(question, snapshot);
+            case Intent.Key:
+                return KeyCard.Draw(definition);
             default:
                 return question.Measure is { } measure ? Measure(question, measure, snapshot) : HelpCard.NotUnderstood(question.Text, definition);
         }

@@ -20,6 +20,8 @@ public enum Intent
     Clarify,
     /// <summary>How up to date the figures are: when they were last submitted, and the latest month they cover.</summary>
     Freshness,
+    /// <summary>What the statuses (and FYTD) mean, and how a status is worked out.</summary>
+    Key,
 }
 
 public enum PeriodKind

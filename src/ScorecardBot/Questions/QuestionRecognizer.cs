@@ -41,6 +41,8 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         .SelectMany(c => c.Phrases.Where(p => p.Length == 1).Select(p => Words.Stem(p[0])))
         .ToHashSet(StringComparer.Ordinal);
 
+    private static readonly Cues KeyCues = new([["status", "worked", "out"], ["work", "out", "the", "status"], ["how", "is", "the", "status"], ["how", "are", "statuses"], ["what", "is", "the", "key"], ["explain", "the", "key"], ["rag", "mean"], ["colours", "mean"], ["colors", "mean"], ["what", "is", "rag"], ["status", "key"], ["the", "key"], ["key"]]);
+    private static readonly Cues StatusWorkedOutCues = new([["status", "worked", "out"], ["work", "out", "the", "status"], ["how", "is", "the", "status"]]);
     private static readonly Cues FreshnessCues = new([["last", "updated"], ["last", "update"], ["updated"], ["last", "submitted"], ["last", "submission"], ["who", "submitted"], ["submitted", "by"], ["when", "submitted"], ["how", "up", "to", "date"], ["how", "current"], ["how", "fresh"], ["freshness"], ["how", "old", "are"], ["when", "were", "the", "figures"], ["when", "was", "the", "data"], ["data", "as", "of"], ["figures", "as", "of"]]);
     private static readonly Cues NegationCues = new([["not"], ["weren't"], ["wasn't"], ["didn't"], ["don't"], ["doesn't"], ["haven't"], ["hasn't"], ["aren't"], ["isn't"], ["unanswered"], ["unattended"], ["late"], ["without"], ["lacking"], ["still", "need"], ["still", "needs"], ["outside", "the", "set", "time"]]);
     private static readonly string[] WhatIsWords = ["what", "whats", "is", "a", "an", "the", "what's"];
@@ -110,6 +112,12 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         var question = new Question(Intent.Unknown, normalized) { Period = period, Command = command, Statuses = statuses, Note = command is null ? UnknownCommandNote(tokens, used) : null };
 
         if (said.HasAny(FreshnessCues) && statuses is null) return question with { Intent = Intent.Freshness, Measures = measures.Count == 1 ? measures : [] };
+        // "What does amber mean?", "how is the status worked out?", "what does FYTD mean?": the Key.
+        if (numbered is null && term is null && (said.HasAny(KeyCues) && (measures.Count == 0 || said.HasAny(StatusWorkedOutCues))
+            || measures.Count == 0 && (glossaryCue && (statuses is not null || tokens.Any(t => t is "fytd" or "ytd" or "rag" or "status" or "statuses" or "key" or "colour" or "colours" or "color" or "colors")))))
+        {
+            return question with { Intent = Intent.Key };
+        }
         if (said.HasAny(HelpCues) && measures.Count == 0 && statuses is null) return question with { Intent = Intent.Help };
 
         if (statuses is not null && (numbered is null || said.HasAny(OffTargetPhraseCues))

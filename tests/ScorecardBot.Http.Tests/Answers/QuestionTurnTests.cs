@@ -332,6 +332,17 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task What_a_status_means_is_the_Key_in_its_colours()
+    {
+        var turn = await _bot.AskAsync("what does amber mean?");
+
+        Assert.Equal("warning", (string?)CardText.TextBlock(turn.Card, "Less Than 10% Outside Target")["color"]);
+        Assert.Equal("attention", (string?)CardText.TextBlock(turn.Card, "More Than 10% Outside Target")["color"]);
+        Assert.Contains("no more than 10% of the target", turn.Speak);
+        Assert.Contains("FYTD means financial year to date, from April 2007", turn.Speak);
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");

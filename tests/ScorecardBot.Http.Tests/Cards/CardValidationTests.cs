@@ -37,6 +37,7 @@ public sealed class CardValidationTests(BotApp app) : IClassFixture<BotApp>
         Ask("comments on every measure", "any comments for July", "19 days data"),
         Ask("comments on every measure, none", "comments for August", "There are no comments on any measure"),
         Ask("range past the latest figures", "IED calls in Q2", "There are no figures for September 2007 yet"),
+        Ask("the key", "what does amber mean", "Less Than 10% Outside Target"),
         Ask("how up to date", "when were the figures last updated", "The latest month with figures"),
         Ask("the rest of a ratio", "how many calls were not answered in time in July", "6 of 353 calls"),
         Ask("two measures side by side", "hotline and IED in July", "measures 3 and 5"),

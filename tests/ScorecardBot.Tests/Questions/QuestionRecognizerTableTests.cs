@@ -193,6 +193,10 @@ public sealed class QuestionRecognizerTableTests
         show me a chart of IED response | Trend | 3 | - | -
         compare june and july for hotline | Trend | 5 | - | R6-7
         what does the bot do | Help | - | - | -
+        what does amber mean | Key | - | - | -
+        how is the status worked out | Key | - | - | -
+        what does FYTD mean | Key | - | - | YTD
+        key | Key | - | - | -
         which measure has improved most since June | Scorecard | - | - | S6
         was the hotline better in august than july | Trend | 5 | - | M8
         difference between june and august CTIO coverage | Trend | 1 | - | R6-8
@@ -364,7 +368,7 @@ public sealed class QuestionRecognizerTableTests
         what's SO | Glossary | - | SO | -
         what does CTC stand for | Glossary | - | CTC | -
         abbreviations | Glossary | - | - | -
-        what does the key mean | Help | - | - | -
+        what does the key mean | Key | - | - | -
         how do i submit figures | Help | - | - | -
         financial year to date | Scorecard | - | - | YTD
         fy07/08 | Scorecard | - | - | YTD2007
