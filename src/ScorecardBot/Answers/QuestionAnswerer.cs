@@ -93,7 +93,8 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         // The committee layout always has months and FYTD; a year-to-date question shows the year's months.
         var range = resolved.IsYearToDate ? LastMonths(resolved.Range, 6) : resolved.Range.Length > 6 ? LastMonths(resolved.Range, 6) : resolved.Range;
         var report = CommitteeReport.Build(definition, snapshot.Figures, range, measures);
-        var scope = question.Measures.Count > 1 ? $" · measures {string.Join(" and ", question.Measures.Select(m => m.Number).Order())}"
+        var numbers = question.Measures.Select(m => m.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        var scope = question.Measures.Count > 1 ? $" · measures {string.Join(", ", numbers[..^1])} and {numbers[^1]}"
             : question.Command is { } c ? $" · {c.Code}" : "";
         var title = $"Scorecard{scope} · {range.ToLongLabel()}";
         var note = Notes(question.Note, resolved.NoDataNote ?? (range != resolved.Range && !resolved.IsYearToDate ? $"Showing the last {range.Length} months of {resolved.Range.ToLongLabel()}." : null));

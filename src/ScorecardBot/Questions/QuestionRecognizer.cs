@@ -65,6 +65,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         var period = PeriodParser.Parse(tokens, used);
         var command = FindCommand(tokens, used);
         var numbered = FindMeasureNumber(tokens, used, out var unknownNumber);
+        var numberedList = MoreMeasureNumbers(tokens, used, numbered);
         var statuses = FindStatuses(said);
 
         var glossaryCue = said.HasAny(GlossaryCues);
@@ -102,8 +103,16 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             // ambiguous: ask rather than guess.
             foreach (var (measure, score) in ranked.Skip(1))
             {
-                if (score >= best.Value * 0.8 || (named.Contains(best.Key) && named.Contains(measure))) measures.Add(measure);
+                // "CTIO and SNT": each called by one of its own names, joined by "and", even when one word is shared.
+                var joined = phrased.Contains(best.Key) && phrased.Contains(measure) && tokens.Any(t => t is "and" or "&" or "plus" or "vs" or "versus");
+                if (score >= best.Value * 0.8 || (named.Contains(best.Key) && named.Contains(measure)) || joined) measures.Add(measure);
             }
+        }
+
+        // "Measures 1 and 6", "m1-m3": several by number, side by side.
+        if (numberedList.Count > 1 && statuses is null)
+        {
+            return new Question(Intent.Scorecard, normalized) { Period = period, Command = command, Measures = numberedList };
         }
 
         var wantsComponent = said.HasAny(CountCues);
@@ -342,6 +351,37 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         return null;
     }
 
+    /// <summary>
+    /// More measures named by number in a list after the first ("measures 2, 3 and 5", "m1 and m6", "measure 1 and
+    /// measure 6"), or a run of them ("m1-m3"). Empty when only one is named.
+    /// </summary>
+    private List<Measure> MoreMeasureNumbers(List<string> tokens, bool[] used, Measure? first)
+    {
+        var found = first is null ? new List<Measure>() : [first];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (MeasureRun().Match(tokens[i]) is { Success: true } run)
+            {
+                var (from, to) = (int.Parse(run.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(run.Groups[2].Value, CultureInfo.InvariantCulture));
+                found.AddRange(Definition.Measures.Where(m => m.Number >= Math.Min(from, to) && m.Number <= Math.Max(from, to)));
+                used[i] = true;
+            }
+        }
+        var start = first is null ? tokens.Count : Array.FindIndex(used, u => u);
+        for (var i = Math.Max(0, start); i < tokens.Count; i++)
+        {
+            if (used[i] || tokens[i] is "and" or "&" or "measure" or "measures" or "m" or "kpi" or "plus") continue;
+            int? n = MeasureToken().Match(tokens[i]) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
+                : i > 0 && (tokens[i - 1] is "and" or "&" or "measure" or "measures" or "m" or "plus" || (used[i - 1] && Words.Number(tokens[i - 1]) is not null)) ? Words.Number(tokens[i])
+                : null;
+            if (n is null || Definition.FindMeasure(n.Value) is not { } measure) break;
+            used[i] = true;
+            found.Add(measure);
+        }
+        var distinct = found.Distinct().OrderBy(m => m.Number).ToList();
+        return distinct.Count > 1 ? distinct : [];
+    }
+
     private Command? FindCommand(List<string> tokens, bool[] used)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -510,6 +550,9 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
 
         public string[][] Stems { get; } = phrases.Select(p => p.Select(Words.Stem).ToArray()).ToArray();
     }
+
+    [GeneratedRegex(@"^(?:m|measures?)?(\d)-(?:m|measure)?(\d)$")]
+    private static partial Regex MeasureRun();
 
     [GeneratedRegex(@"^so\d{1,2}$")]
     private static partial Regex UnknownCommandCode();

@@ -343,6 +343,18 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task Measures_named_by_number_together_are_shown_side_by_side()
+    {
+        var turn = await _bot.AskAsync("measures 1 and 6 for june");
+        var text = CardText.Of(turn.Card);
+
+        Assert.Contains("Scorecard · measures 1 and 6 · June 2007", text);
+        Assert.Contains("CTIO coverage", text);
+        Assert.Contains("Royal residence intrusions", text);
+        Assert.DoesNotContain("Hotline", text);
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");

@@ -331,6 +331,13 @@ public sealed class QuestionRecognizerTableTests
         hotline and IED in july | Scorecard | 3,5 | - | M7
         is the hotline better than IED | Scorecard | 3,5 | - | -
         what are the targets | Scorecard | - | - | -
+        measures 1 and 6 for june | Scorecard | 1,6 | - | M6
+        m1 and m6 | Scorecard | 1,6 | - | -
+        measures 2, 3 and 5 july | Scorecard | 2,3,5 | - | M7
+        m1-m3 july | Scorecard | 1,2,3 | - | M7
+        CTIO and SNT | Scorecard | 1,2 | - | -
+        CTIO, SNT and IED year to date | Scorecard | 1,2,3 | - | YTD
+        snt briefing by ctio | MeasureValue | 2 | - | -
         all targets for july | Scorecard | - | - | M7
 
         // More of the way people ask, found while probing.
