@@ -44,6 +44,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static readonly Cues KeyCues = new([["status", "worked", "out"], ["work", "out", "the", "status"], ["how", "is", "the", "status"], ["how", "are", "statuses"], ["what", "is", "the", "key"], ["explain", "the", "key"], ["rag", "mean"], ["colours", "mean"], ["colors", "mean"], ["what", "is", "rag"], ["status", "key"], ["the", "key"], ["key"]]);
     private static readonly Cues StatusWorkedOutCues = new([["status", "worked", "out"], ["work", "out", "the", "status"], ["how", "is", "the", "status"]]);
     private static readonly Cues FreshnessCues = new([["last", "updated"], ["last", "update"], ["updated"], ["last", "submitted"], ["last", "submission"], ["who", "submitted"], ["submitted", "by"], ["when", "submitted"], ["how", "up", "to", "date"], ["how", "current"], ["how", "fresh"], ["freshness"], ["how", "old", "are"], ["when", "were", "the", "figures"], ["when", "was", "the", "data"], ["data", "as", "of"], ["figures", "as", "of"]]);
+    private static readonly Cues MissedCues = new([["missed"], ["dropped"], ["abandoned"]]);
     private static readonly Cues NegationCues = new([["not"], ["weren't"], ["wasn't"], ["didn't"], ["don't"], ["doesn't"], ["haven't"], ["hasn't"], ["aren't"], ["isn't"], ["unanswered"], ["unattended"], ["late"], ["without"], ["lacking"], ["still", "need"], ["still", "needs"], ["outside", "the", "set", "time"]]);
     private static readonly string[] WhatIsWords = ["what", "whats", "is", "a", "an", "the", "what's"];
     private static readonly string[] WhoIsWords = ["what", "whats", "what's", "who", "is", "are", "a", "an", "the"];
@@ -183,8 +184,10 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         if (intent == Intent.MeasureValue && component is not null) intent = Intent.ComponentValue;
         if (intent == Intent.MeasureValue && said.HasAny(ReportCues) && command is not null) intent = Intent.Scorecard;
         // "How many calls were not answered in time", "BOCUs without a CTIO": the rest of a ratio, not the ratio.
-        var complement = intent is Intent.MeasureValue or Intent.ComponentValue && statuses is null && measures is [{ Value: RatioFormula }]
-            && said.HasAny(NegationCues) && !said.HasAny(NotOnTargetCues);
+        // "How many calls were missed": a count of the rest, though "missed" alone would ask which measures missed target.
+        var missed = wantsComponent && said.HasAny(MissedCues);
+        var complement = intent is Intent.MeasureValue or Intent.ComponentValue && (statuses is null || missed) && measures is [{ Value: RatioFormula }]
+            && (said.HasAny(NegationCues) || missed) && !said.HasAny(NotOnTargetCues);
         if (complement) return question with { Intent = Intent.MeasureValue, Measures = measures, Complement = true };
         return question with { Intent = intent, Measures = measures, Component = intent == Intent.ComponentValue ? component : null };
     }

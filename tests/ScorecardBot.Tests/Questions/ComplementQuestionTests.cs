@@ -14,6 +14,7 @@ public sealed class ComplementQuestionTests
     [InlineData("BOCUs without a CTIO", 1)]
     [InlineData("how many BOCUs still need a CTIO", 1)]
     [InlineData("IED calls not attended in time", 3)]
+    [InlineData("how many hotline calls were missed in july", 5)]
     public void Asks_for_the_rest_of_a_ratio(string text, int measure)
     {
         var question = ShippedScorecard.Recognizer.Recognize(text);
@@ -29,6 +30,8 @@ public sealed class ComplementQuestionTests
     [InlineData("royal intrusions not")]
     [InlineData("why did the hotline lose data")]
     [InlineData("latest hotline")]
+    [InlineData("which measures missed target in july")]
+    [InlineData("has the hotline missed its target")]
     public void Does_not_take_a_look_alike_for_the_rest(string text)
     {
         Assert.False(ShippedScorecard.Recognizer.Recognize(text).Complement, text);

@@ -385,7 +385,7 @@ public sealed class QuestionRecognizerTableTests
         what's outside tolerance | Exceptions | - | - | - | status=off
         morning - anything red? | Exceptions | - | - | - | status=red
         are any measures red for SO14 | Exceptions | - | - | - | status=red cmd=SO14
-        how many hotline calls were missed | ComponentValue | 5 | hotline-calls | -
+        how many hotline calls were missed | MeasureValue | 5 | - | -
         did we hit target on snt briefing in july | MeasureValue | 2 | - | M7
         ied response rate for the year | MeasureValue | 3 | - | YTD
         coverage of ctio jul/aug | MeasureValue | 1 | - | R7-8
