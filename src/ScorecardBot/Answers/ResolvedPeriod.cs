@@ -87,7 +87,7 @@ public static class PeriodResolver
 
             case PeriodKind.YearToDate:
             {
-                if (spec.FinancialYearStart is { } fyStart && fyStart != year.Start.Year)
+                if ((spec.Offset == -1 ? year.Start.Year - 1 : spec.FinancialYearStart) is { } fyStart && fyStart != year.Start.Year)
                     return Latest($"This scorecard covers {year.Label} only, so there are no figures for {fyStart}/{(fyStart + 1) % 100:D2}. The latest are for {latest.ToLongLabel()}.");
                 var asOf = latest > year.End ? year.End : latest;
                 if (asOf < year.Start) return Latest($"There are no figures for {year.Label} yet. The latest are for {latest.ToLongLabel()}.");

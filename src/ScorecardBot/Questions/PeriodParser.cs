@@ -142,6 +142,13 @@ public static partial class PeriodParser
             return new PeriodSpec(PeriodKind.Range, $"{n} months to {tokens[i + 3]}") { Month = start, EndMonth = end };
         }
 
+        // "Last year": the financial year before this scorecard's, which it does not hold; said so rather than ignored.
+        if (FindPhrase(tokens, used, ["last", "financial", "year"]) || FindPhrase(tokens, used, ["last", "year"]) || FindPhrase(tokens, used, ["previous", "year"])
+            || FindPhrase(tokens, used, ["prior", "year"]))
+        {
+            return new PeriodSpec(PeriodKind.YearToDate, "last year") { Offset = -1 };
+        }
+
         // Year to date. "June to date" and "since June so far" are June onwards, read with the month below.
         var fromMonth = OpensFromMonth(tokens);
         // "How up to date are the figures" asks about freshness, not the year to date.
@@ -177,7 +184,7 @@ public static partial class PeriodParser
         // Relative to today.
         foreach (var (phrase, offset) in new (string[], int)[]
                  {
-                     (["month", "before", "last"], 2), (["last", "month", "but", "one"], 2),
+                     (["month", "before", "last"], 2), (["last", "month", "but", "one"], 2), (["next", "month"], -1), (["following", "month"], -1),
                      (["last", "month"], 1), (["previous", "month"], 1), (["past", "month"], 1), (["prior", "month"], 1),
                      (["this", "month"], 0), (["current", "month"], 0),
                  })

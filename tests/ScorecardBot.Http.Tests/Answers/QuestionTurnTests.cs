@@ -355,6 +355,14 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task Last_year_is_said_to_be_outside_the_scorecard()
+    {
+        var turn = await _bot.AskAsync("IED calls last year");
+
+        Assert.Contains("This scorecard covers 2007/8 only, so there are no figures for 2006/07.", CardText.Of(turn.Card));
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");

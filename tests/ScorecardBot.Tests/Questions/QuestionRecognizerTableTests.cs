@@ -102,6 +102,8 @@ public sealed class QuestionRecognizerTableTests
         hotline for FY 2007-08 | MeasureValue | 5 | - | YTD2007
         hotline 2007-08 | MeasureValue | 5 | - | M8/2007
         SNT briefing month before last | MeasureValue | 2 | - | Rel2
+        scorecard next month | Scorecard | - | - | Rel-1
+        IED calls last year | ComponentValue | 3 | ied-calls | YTD
         hotline two months ago | MeasureValue | 5 | - | Rel2
         hotline from june onwards | MeasureValue | 5 | - | S6
         Hotline June onwards | MeasureValue | 5 | - | S6
