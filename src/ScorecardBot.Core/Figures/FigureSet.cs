@@ -25,11 +25,15 @@ public sealed class FigureSet
         {
             _series[group.Key] = new Series(group);
         }
+        Balances = _all.Where(f => f.IsBalance).ToList();
         var months = _all.Where(f => !f.IsBalance).Select(f => f.Period.To).ToList();
         LatestMonth = months.Count == 0 ? null : months.Max();
     }
 
     public IReadOnlyList<Figure> All => _all;
+
+    /// <summary>Figures held for several months at once (the seed's April–May balance).</summary>
+    public IReadOnlyList<Figure> Balances { get; }
     public IReadOnlyList<MeasureComment> Comments { get; }
 
     /// <summary>The most recent month that has any figure at all.</summary>

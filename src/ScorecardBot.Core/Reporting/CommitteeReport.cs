@@ -53,12 +53,13 @@ public sealed record CommitteeReport(ScorecardDefinition Definition, MonthRange 
     /// </summary>
     private static List<ReportColumn> ColumnsFor(FigureSet figures, MonthRange range, IReadOnlyList<Measure> scope)
     {
-        var componentIds = scope.SelectMany(m => m.Components).Select(c => c.Id).ToList();
-        var balances = figures.All
-            .Where(f => f.Period.Length > 1 && range.Contains(f.Period) && componentIds.Contains(f.ComponentId, StringComparer.Ordinal))
-            .Select(f => f.Period)
-            .Distinct()
-            .Where(b => !b.Months().Any(m => componentIds.Any(id => figures.Find(id, MonthRange.Single(m)) is not null)))
+        var componentIds = scope.SelectMany(m => m.Components).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        // A balance stops being one column once any of its components has a figure of its own for one of its months.
+        var balances = figures.Balances
+            .Where(f => range.Contains(f.Period) && componentIds.Contains(f.ComponentId))
+            .GroupBy(f => f.Period)
+            .Where(g => !g.Key.Months().Any(m => g.Any(f => figures.Find(f.ComponentId, MonthRange.Single(m)) is not null)))
+            .Select(g => g.Key)
             .ToList();
 
         var columns = new List<ReportColumn>(range.Length + 1);
