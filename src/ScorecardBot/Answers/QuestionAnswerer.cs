@@ -50,7 +50,7 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
     {
         var definition = snapshot.Definition;
         var figures = snapshot.Figures;
-        var resolved = PeriodResolver.Resolve(question.Period, definition, figures, [measure], Today);
+        var resolved = PeriodResolver.Resolve(question.Period, definition, figures, [measure], Today, question.Intent == Intent.ComponentValue ? question.Component : null);
         if (resolved is null) return NoFigures(definition, measure.ShortName);
 
         var year = definition.FinancialYear;

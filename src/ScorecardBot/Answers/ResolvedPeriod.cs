@@ -16,14 +16,17 @@ public sealed record ResolvedPeriod(MonthRange Range, bool IsYearToDate, string?
 /// <summary>Turns "July", "last month" or "year to date" into months, using the data (which July has figures) and today's date.</summary>
 public static class PeriodResolver
 {
-    public static ResolvedPeriod? Resolve(PeriodSpec spec, ScorecardDefinition definition, FigureSet figures, IReadOnlyList<Measure> measures, YearMonth today)
+    /// <param name="component">When one figure is asked about ("CTIOs rolled out in April"), its own figures decide which months have data.</param>
+    public static ResolvedPeriod? Resolve(PeriodSpec spec, ScorecardDefinition definition, FigureSet figures, IReadOnlyList<Measure> measures, YearMonth today, Component? component = null)
     {
         var scope = measures.Count > 0 ? measures : definition.Measures;
-        var componentIds = scope.SelectMany(m => m.Components).Select(c => c.Id).ToList();
+        var componentIds = component is not null ? [component.Id] : scope.SelectMany(m => m.Components).Select(c => c.Id).ToList();
         var scopeComponents = componentIds.ToHashSet(StringComparer.Ordinal);
         if (figures.LatestMonthFor(componentIds) is not { } latest) return null;
 
-        bool HasData(MonthRange range) => scope.Any(m => ScorecardCalculator.Evaluate(m, figures, range).HasData);
+        bool HasData(MonthRange range) => component is not null
+            ? figures.Aggregate(component, range) is not null
+            : scope.Any(m => ScorecardCalculator.Evaluate(m, figures, range).HasData);
 
         var year = definition.FinancialYear;
         ResolvedPeriod Latest(string? note) => new(MonthRange.Single(latest), false, note);

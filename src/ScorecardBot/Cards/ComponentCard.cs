@@ -15,7 +15,9 @@ public static class ComponentCard
         var m = view.Measure;
         var summary = (view.Note is null ? "" : view.Note + " ")
             + $"{component.Name} for {view.PeriodLabel}: {value.Display}. " + (view.YearToDate.Period == view.Result.Period ? "" : $"Year to date {ytd.Display}. ")
-            + $"It feeds measure {m.Number}, {m.ShortName}, which was {view.Result.Display} ({view.Result.Status.Label()})."
+            + (view.Result.HasData
+                ? $"It feeds measure {m.Number}, {m.ShortName}, which was {view.Result.Display} ({view.Result.Status.Label()})."
+                : $"It feeds measure {m.Number}, {m.ShortName}, which has no figure for {view.PeriodLabel}.")
             + (view.Comments.Count > 0 ? " Comment: " + string.Join(" ", view.Comments) : "");
 
         var card = CardParts.NewCard(summary);

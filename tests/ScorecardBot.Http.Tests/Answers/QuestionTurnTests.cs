@@ -363,6 +363,17 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task A_figure_held_in_a_balance_is_found_by_its_own_months_even_when_its_measure_has_none()
+    {
+        // CTIOs rolled out: 4 this year, less 1 + 1 + 0 in June to August, leaves 2 for April–May.
+        var turn = await _bot.AskAsync("CTIOs rolled out in April");
+
+        Assert.Contains("Figures for April 2007 are held only together with May 2007", turn.Speak);
+        Assert.Contains("BOCUs CTIOs rolled out this month for April 2007 to May 2007: 2.", turn.Speak);
+        Assert.Contains("which has no figure for April 2007 to May 2007", turn.Speak);
+    }
+
+    [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
         var turn = await _bot.AskAsync("ctio coverage since September");
