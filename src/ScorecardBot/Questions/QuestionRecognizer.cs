@@ -44,6 +44,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static readonly Cues KeyCues = new([["status", "worked", "out"], ["work", "out", "the", "status"], ["how", "is", "the", "status"], ["how", "are", "statuses"], ["what", "is", "the", "key"], ["explain", "the", "key"], ["rag", "mean"], ["colours", "mean"], ["colors", "mean"], ["what", "is", "rag"], ["status", "key"], ["the", "key"], ["key"]]);
     private static readonly Cues StatusWorkedOutCues = new([["status", "worked", "out"], ["work", "out", "the", "status"], ["how", "is", "the", "status"]]);
     private static readonly Cues FreshnessCues = new([["last", "updated"], ["last", "update"], ["updated"], ["last", "submitted"], ["last", "submission"], ["who", "submitted"], ["submitted", "by"], ["when", "submitted"], ["how", "up", "to", "date"], ["how", "current"], ["how", "fresh"], ["freshness"], ["how", "old", "are"], ["when", "were", "the", "figures"], ["when", "was", "the", "data"], ["data", "as", "of"], ["figures", "as", "of"]]);
+    private static readonly Cues OwnerCues = new([["who", "owns"], ["owner"], ["owns"], ["responsible"], ["which", "command"], ["whose"], ["accountable"]]);
     private static readonly Cues MissedCues = new([["missed"], ["dropped"], ["abandoned"]]);
     private static readonly Cues NegationCues = new([["not"], ["weren't"], ["wasn't"], ["didn't"], ["don't"], ["doesn't"], ["haven't"], ["hasn't"], ["aren't"], ["isn't"], ["unanswered"], ["unattended"], ["late"], ["without"], ["lacking"], ["still", "need"], ["still", "needs"], ["outside", "the", "set", "time"]]);
     private static readonly string[] WhatIsWords = ["what", "whats", "is", "a", "an", "the", "what's"];
@@ -189,6 +190,11 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         var complement = intent is Intent.MeasureValue or Intent.ComponentValue && (statuses is null || missed) && measures is [{ Value: RatioFormula }]
             && (said.HasAny(NegationCues) || missed) && !said.HasAny(NotOnTargetCues);
         if (complement) return question with { Intent = Intent.MeasureValue, Measures = measures, Complement = true };
+        // "Who owns the hotline measure?": the answer starts with the command that reports it.
+        if (measures is [var owned] && said.HasAny(OwnerCues))
+        {
+            question = question with { Note = $"{owned.ShortName} is reported by {owned.Command.Code}{(owned.Command.Name == owned.Command.Code ? "" : $" ({owned.Command.Name.Replace($"({owned.Command.Code})", "", StringComparison.OrdinalIgnoreCase).Trim()})")}." };
+        }
         return question with { Intent = intent, Measures = measures, Component = intent == Intent.ComponentValue ? component : null };
     }
 

@@ -373,6 +373,16 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
         Assert.Contains("which has no figure for April 2007 to May 2007", turn.Speak);
     }
 
+    [Theory]
+    [InlineData("who owns the hotline measure", "Hotline calls answered within set time is reported by CTC (Counter Terrorism Command).")]
+    [InlineData("which command is responsible for measure 6", "is reported by SO14 (Royalty Protection).")]
+    public async Task Who_owns_a_measure_is_answered_with_its_command(string question, string expected)
+    {
+        var turn = await _bot.AskAsync(question);
+
+        Assert.Contains(expected, turn.Speak);
+    }
+
     [Fact]
     public async Task Since_a_month_not_yet_reached_says_there_are_no_figures_yet()
     {
