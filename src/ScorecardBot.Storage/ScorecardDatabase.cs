@@ -81,13 +81,8 @@ public sealed class ScorecardDatabase
         if (string.IsNullOrWhiteSpace(builder.DataSource))
             throw new StorageUnavailableException("ConnectionStrings:Scorecard names no SQLite file (Data Source=…).");
         inMemory = builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory;
-        if (inMemory)
-        {
-            file = builder.DataSource;
-            return builder.ToString();
-        }
-        file = Path.GetFullPath(builder.DataSource, baseDirectory);
-        builder.DataSource = file;
+        if (!inMemory) builder.DataSource = Path.GetFullPath(builder.DataSource, baseDirectory);
+        file = builder.DataSource;
         return builder.ToString();
     }
 

@@ -75,7 +75,7 @@ public sealed class FigureSet
             if (!_series.TryGetValue(id, out var series)) continue;
             foreach (var f in series.Within(range))
             {
-                if (f.SubmittedAtUtc is not null && (latest?.SubmittedAtUtc is null || f.SubmittedAtUtc > latest.SubmittedAtUtc)) latest = f;
+                if (f.SubmittedAtUtc is { } at && (latest is null || at > latest.SubmittedAtUtc)) latest = f;
             }
         }
         return latest;
@@ -182,10 +182,8 @@ public sealed class FigureSet
                 }
                 // Up to the next balance, every month needs its own figure.
                 var runEnd = Math.Min(end, nextBalance - 1);
-                var from = index - _first;
-                var to = runEnd - _first;
-                if (from < 0 || to >= _values.Length || _missingBefore[to + 1] != _missingBefore[from]) return null;
-                total += _prefix[to + 1] - _prefix[from];
+                if (!AllPresent(index, runEnd)) return null;
+                total += _prefix[runEnd - _first + 1] - _prefix[index - _first];
                 index = runEnd + 1;
             }
             return total;
@@ -209,14 +207,13 @@ public sealed class FigureSet
         }
 
         // Once every month of a balance's block has its own figure, the months supersede the balance.
-        private bool AllMonthsPresent(MonthRange block)
+        private bool AllMonthsPresent(MonthRange block) => AllPresent(block.From.Index, block.To.Index);
+
+        // Whether every month from one index to another has its own figure, from the running count of missing months.
+        private bool AllPresent(int fromIndex, int toIndex)
         {
-            for (var m = block.From.Index; m <= block.To.Index; m++)
-            {
-                var i = m - _first;
-                if (i < 0 || i >= _values.Length || _values[i] == Missing) return false;
-            }
-            return true;
+            var (from, to) = (fromIndex - _first, toIndex - _first);
+            return from >= 0 && to < _values.Length && _missingBefore[to + 1] == _missingBefore[from];
         }
     }
 }

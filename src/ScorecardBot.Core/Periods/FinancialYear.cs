@@ -9,6 +9,9 @@ public sealed record FinancialYear(string Label, YearMonth Start)
 
     public bool Contains(YearMonth month) => Months.Contains(month);
 
+    /// <summary>The month of this number within the year: for 2007/8, 9 is September 2007 and 1 is January 2008.</summary>
+    public YearMonth MonthNumbered(int month) => new(month >= Start.Month ? Start.Year : Start.Year + 1, month);
+
     /// <summary>Financial year to date: from the year's first month through <paramref name="asOf"/>.</summary>
     public MonthRange ToDate(YearMonth asOf)
     {

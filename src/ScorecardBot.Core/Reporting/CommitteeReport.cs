@@ -65,12 +65,13 @@ public sealed record CommitteeReport(ScorecardDefinition Definition, MonthRange 
         var columns = new List<ReportColumn>(range.Length + 1);
         for (var month = range.From; month <= range.To;)
         {
-            if (balances.Where(b => b.From == month).Select(b => (MonthRange?)b).FirstOrDefault() is { } balance)
+            var at = balances.FindIndex(b => b.From == month);
+            if (at >= 0)
             {
-                var label = balance.From.Year == balance.To.Year
-                    ? $"{balance.From.ToPaperLabel()[..3]}–{balance.To.ToPaperLabel()}"
-                    : $"{balance.From.ToPaperLabel()}–{balance.To.ToPaperLabel()}";
-                columns.Add(new ReportColumn(label, balance.ToString(), balance, false));
+                var balance = balances[at];
+                // "Apr–May-07"; across a year end, "Dec-07–Jan-08".
+                var from = balance.From.Year == balance.To.Year ? balance.From.ToPaperLabel()[..3] : balance.From.ToPaperLabel();
+                columns.Add(new ReportColumn($"{from}–{balance.To.ToPaperLabel()}", balance.ToString(), balance, false));
                 month = balance.To.AddMonths(1);
                 continue;
             }

@@ -141,8 +141,8 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         var measures = question.Measure is { } one ? [one] : Scope(question, snapshot.Definition);
         var ids = measures.SelectMany(m => m.Components).Select(c => c.Id).ToList();
         var scope = question.Measure?.ShortName ?? (question.Command is { } c ? c.Code : "the scorecard");
-        var everything = new MonthRange(new YearMonth(1900, 1), new YearMonth(9998, 12));
-        return FreshnessCard.Draw(scope, snapshot.Figures.LastSubmission(ids, everything), snapshot.Figures.LatestMonthFor(ids), zone);
+        // The scorecard's year, as the scorecard card's own freshness line reads it.
+        return FreshnessCard.Draw(scope, snapshot.Figures.LastSubmission(ids, snapshot.Definition.FinancialYear.Months), snapshot.Figures.LatestMonthFor(ids), zone);
     }
 
     /// <summary>What the question got wrong, then what the data lacks: both are said, in that order.</summary>

@@ -29,6 +29,8 @@ public static class PeriodResolver
             : scope.Any(m => ScorecardCalculator.Evaluate(m, figures, range).HasData);
 
         var year = definition.FinancialYear;
+        // A month said with its year is that month; without one, it is the scorecard year's ("since September").
+        YearMonth Named(PeriodSpec said) => said.Year is { } y ? new YearMonth(y, said.Month) : year.MonthNumbered(said.Month);
         ResolvedPeriod Latest(string? note) => new(MonthRange.Single(latest), false, note);
         ResolvedPeriod Checked(MonthRange range, bool ytd, string asked)
         {
@@ -49,8 +51,8 @@ public static class PeriodResolver
         // covers together with what was asked, and say which months came with it. Nothing else widens a period.
         ResolvedPeriod? Widened(MonthRange range)
         {
-            var balances = figures.All
-                .Where(f => f.Period.Length > 1 && scopeComponents.Contains(f.ComponentId) && f.Period.From <= range.To && range.From <= f.Period.To)
+            var balances = figures.Balances
+                .Where(f => scopeComponents.Contains(f.ComponentId) && range.Overlaps(f.Period))
                 .Select(f => f.Period)
                 .ToList();
             if (balances.Count == 0) return null;
@@ -97,7 +99,7 @@ public static class PeriodResolver
                 // "FYTD as at June": the year to date as it stood at the end of that month, if the figures reach it.
                 if (spec.Month is >= 1 and <= 12)
                 {
-                    var asked = spec.Year is { } ay ? new YearMonth(ay, spec.Month) : new YearMonth(spec.Month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, spec.Month);
+                    var asked = Named(spec);
                     if (!year.Contains(asked)) return Latest($"There are no figures for {year.Label} year to date as at {asked.ToLongLabel()}: that month is outside {year.Label}. The latest are for {latest.ToLongLabel()}.");
                     if (asked > asOf) return new ResolvedPeriod(year.ToDate(asOf), true, $"There are no figures for {asked.ToLongLabel()} yet, so this is the year to date as at {asOf.ToLongLabel()}.");
                     asOf = asked;
@@ -113,15 +115,14 @@ public static class PeriodResolver
 
             case PeriodKind.Since:
             {
-                // A bare month is this financial year's ("since September", asked in August, has no figures yet).
-                var start = spec.Year is { } sy ? new YearMonth(sy, spec.Month) : new YearMonth(spec.Month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, spec.Month);
+                var start = Named(spec);
                 if (start > latest) return Latest($"There are no figures since {start.ToLongLabel()} yet. The latest are for {latest.ToLongLabel()}.");
                 return Checked(new MonthRange(start, latest), false, $"{start.ToLongLabel()} onwards");
             }
 
             case PeriodKind.Before:
             {
-                var month = spec.Year is { } by ? new YearMonth(by, spec.Month) : new YearMonth(spec.Month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, spec.Month);
+                var month = Named(spec);
                 if (month <= year.Start) return Latest($"There are no figures in {year.Label} before {month.ToLongLabel()}. The latest are for {latest.ToLongLabel()}.");
                 return Checked(new MonthRange(year.Start, month.AddMonths(-1)), false, $"{year.Label} before {month.ToLongLabel()}");
             }
@@ -164,7 +165,7 @@ public static class PeriodResolver
         {
             if (hasData(candidate)) return candidate;
         }
-        var inYear = new YearMonth(month >= year.Start.Month ? year.Start.Year : year.Start.Year + 1, month);
+        var inYear = year.MonthNumbered(month);
         if (latest >= year.Start && latest <= year.End) return inYear;
         return new YearMonth(month <= today.Month ? today.Year : today.Year - 1, month);
     }

@@ -87,5 +87,9 @@ public static class CardParts
         Data = new JObject { ["question"] = question },
     };
 
+    /// <summary>A button that asks for a measure in the month its result starts ("measure 3 June 2007").</summary>
+    public static AdaptiveSubmitAction AskMeasure(string title, MeasureResult result) =>
+        Ask(title, $"measure {result.Measure.Number} {result.Period.From.ToLongLabel()}");
+
     public static string Percentless(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

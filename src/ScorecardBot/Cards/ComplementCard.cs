@@ -37,7 +37,7 @@ public static class ComplementCard
         card.Body.Add(CardParts.StatusLabel(r.Status));
         if (CardParts.Comments(view.Comments) is { } comments) card.Body.Add(comments);
         card.Body.Add(CardParts.Freshness(view.LastSubmission, zone));
-        card.Actions.Add(CardParts.Ask($"Measure {m.Number}", $"measure {m.Number} {r.Period.From.ToLongLabel()}"));
+        card.Actions.Add(CardParts.AskMeasure($"Measure {m.Number}", r));
         return card;
     }
 }

@@ -47,7 +47,7 @@ public static class ComponentCard
         }
         if (CardParts.Comments(view.Comments) is { } comments) card.Body.Add(comments);
         card.Body.Add(CardParts.Freshness(view.LastSubmission, zone));
-        card.Actions.Add(CardParts.Ask($"Measure {m.Number}", $"measure {m.Number} {view.Result.Period.From.ToLongLabel()}"));
+        card.Actions.Add(CardParts.AskMeasure($"Measure {m.Number}", view.Result));
         return card;
     }
 }

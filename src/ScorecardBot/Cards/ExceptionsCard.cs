@@ -34,7 +34,7 @@ public static class ExceptionsCard
                     new AdaptiveColumn { Width = "stretch", Items = { CardParts.StatusLabel(r.Status), CardParts.Subtle($"{r.Basis} · target {r.Measure.TargetLabel}") } },
                 },
             });
-            container.Items.Add(new AdaptiveActionSet { Actions = { CardParts.Ask("Details", $"measure {r.Measure.Number} {r.Period.From.ToLongLabel()}") } });
+            container.Items.Add(new AdaptiveActionSet { Actions = { CardParts.AskMeasure("Details", r) } });
             card.Body.Add(container);
         }
         card.Body.Add(CardParts.Subtle(freshness));

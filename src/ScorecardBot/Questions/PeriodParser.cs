@@ -336,9 +336,9 @@ public static partial class PeriodParser
         {
             if (MonthOrCompound(tokens[i]).Month == 0) continue;
             var next = i + 1 < tokens.Count && YearToken(tokens[i + 1]) is not null ? i + 2 : i + 1;
-            if (i > 0 && tokens[i - 1] is "since" or "sinse" or "snce") return true;
-            if (next < tokens.Count && tokens[next] is "onwards" or "onward") return true;
-            if (next + 1 < tokens.Count && tokens[next] is "to" or "till" or "til" or "until" && tokens[next + 1] is "date" or "now" or "today") return true;
+            if (i > 0 && IsSince(tokens[i - 1])) return true;
+            if (next < tokens.Count && IsOnwards(tokens[next])) return true;
+            if (next + 1 < tokens.Count && IsUntilNow(tokens[next], tokens[next + 1])) return true;
         }
         return false;
     }
@@ -368,14 +368,14 @@ public static partial class PeriodParser
             if (before == "to") used[first - 2] = true;
             return new PeriodSpec(PeriodKind.YearToDate, "up to " + start.Text) { Month = start.Month, Year = start.Year };
         }
-        var since = before is "since" or "sinse" or "snce" or "from";
+        var since = before is not null && (IsSince(before) || before == "from");
         var after = last + 1 < tokens.Count && !used[last + 1] ? tokens[last + 1] : null;
         var then = last + 2 < tokens.Count && !used[last + 2] ? tokens[last + 2] : null;
         var closing = after switch
         {
-            "onwards" or "onward" or "forward" or "forwards" => 1,
+            not null when IsOnwards(after) => 1,
             "on" when first > 0 && tokens[first - 1] == "from" => 1,
-            "to" or "till" or "til" or "until" when then is "date" or "now" or "today" => 2,
+            not null when IsUntilNow(after, then) => 2,
             _ => 0,
         };
         if (!since && closing == 0) return null;
@@ -387,6 +387,13 @@ public static partial class PeriodParser
             Year = start.Year,
         };
     }
+
+    private static bool IsSince(string token) => token is "since" or "sinse" or "snce";
+
+    private static bool IsOnwards(string token) => token is "onwards" or "onward" or "forward" or "forwards";
+
+    /// <summary>"to date", "till now", "until today".</summary>
+    private static bool IsUntilNow(string until, string? now) => until is "to" or "till" or "til" or "until" && now is "date" or "now" or "today";
 
     /// <summary>"1", "31st": a day of the month, written before the month's name.</summary>
     private static bool IsDayOfMonth(string token) =>

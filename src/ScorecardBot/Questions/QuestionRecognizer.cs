@@ -93,7 +93,7 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             && (glossaryCue || (said.HasAny(WhatOrWhoCues) && OnlyWordsAre(said, WhoIsWords))))
         {
             // "Royalty Protection (SO14)" names its own code: SO14 stands for Royalty Protection.
-            return new Question(Intent.Glossary, normalized) { Term = new GlossaryEntry(command.Code, command.Name.Replace($"({command.Code})", "", StringComparison.OrdinalIgnoreCase).Trim()) };
+            return new Question(Intent.Glossary, normalized) { Term = new GlossaryEntry(command.Code, Vocabulary.PlainName(command)) };
         }
 
         var measures = new List<Measure>();
@@ -118,6 +118,8 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         }
 
         var wantsComponent = said.HasAny(CountCues);
+        // What kind of answer the cue words ask for, worked out once: most branches below consult it.
+        var cued = IntentFromCues(said);
         var component = FindComponent(said, measures, wantsComponent, out var componentCandidates);
 
         var question = new Question(Intent.Unknown, normalized) { Period = period, Command = command, Statuses = statuses, Note = command is null ? UnknownCommandNote(tokens, used) : null };
@@ -143,22 +145,22 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             if (unknownNumber is { } missing)
             {
                 var numbers = Definition.Measures.Select(m => m.Number).Order().ToList();
-                return Clarify(question with { Intent = IntentFromCues(said), Note = $"There is no measure {missing} in this scorecard; its measures are numbered {numbers[0]} to {numbers[^1]}." },
+                return Clarify(question with { Intent = cued, Note = $"There is no measure {missing} in this scorecard; its measures are numbered {numbers[0]} to {numbers[^1]}." },
                     Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
             }
             if (componentCandidates.Count > 1) return Clarify(question, componentCandidates.Select(c => (c.Name, c.Measure)).ToList(), period);
             // "Any comments for July?": every measure's comments (a command's, if one is named).
-            if (IntentFromCues(said) == Intent.Comments && !said.HasAny(ScorecardCues)) return question with { Intent = Intent.Comments };
+            if (cued == Intent.Comments && !said.HasAny(ScorecardCues)) return question with { Intent = Intent.Comments };
             if (said.HasAny(ScorecardCues) || command is not null || (period.IsStated && AllUsedOrStop(tokens, used)))
                 return question with { Intent = Intent.Scorecard };
             if (Greetings.Contains(tokens[0]) && tokens.Count <= 4) return question with { Intent = Intent.Greeting };
             if (said.HasAny(HelpCues)) return question with { Intent = Intent.Help };
             // "What are the targets?": every measure's, which the scorecard shows beside its figures.
-            if (IntentFromCues(said) == Intent.Target && tokens.Any(t => t is "targets" or "all" or "every" or "each"))
+            if (cued == Intent.Target && tokens.Any(t => t is "targets" or "all" or "every" or "each"))
                 return question with { Intent = Intent.Scorecard };
             // A trend or a target needs a measure, so ask which.
             if (said.HasAny(TrendCues) || said.HasAny(TargetCues) || said.HasAny(CommentCues))
-                return Clarify(question with { Intent = IntentFromCues(said) }, Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
+                return Clarify(question with { Intent = cued }, Definition.Measures.Select(m => (m.ShortName, m)).ToList(), period);
             return question;
         }
 
@@ -176,11 +178,11 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
             var offers = componentCandidates.Count > 1 ? componentCandidates.Select(c => (c.Name, c.Measure)).ToList()
                 : mentioned.Count > 1 ? mentioned.Select(c => (c.Name, c.Measure)).ToList()
                 : measures.Select(m => (m.ShortName, m)).ToList();
-            return Clarify(question with { Intent = IntentFromCues(said) }, offers, period);
+            return Clarify(question with { Intent = cued }, offers, period);
         }
 
         // A status word ("did we hit target", "is it red") asks how the measure stands against its target, not what it is.
-        var intent = IntentFromCues(said);
+        var intent = cued;
         if (intent == Intent.Target && statuses is not null) intent = Intent.MeasureValue;
         if (intent == Intent.MeasureValue && component is not null) intent = Intent.ComponentValue;
         if (intent == Intent.MeasureValue && said.HasAny(ReportCues) && command is not null) intent = Intent.Scorecard;
@@ -193,7 +195,8 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
         // "Who owns the hotline measure?": the answer starts with the command that reports it.
         if (measures is [var owned] && said.HasAny(OwnerCues))
         {
-            question = question with { Note = $"{owned.ShortName} is reported by {owned.Command.Code}{(owned.Command.Name == owned.Command.Code ? "" : $" ({owned.Command.Name.Replace($"({owned.Command.Code})", "", StringComparison.OrdinalIgnoreCase).Trim()})")}." };
+            var reporting = owned.Command;
+            question = question with { Note = $"{owned.ShortName} is reported by {reporting.Code}{(reporting.Name == reporting.Code ? "" : $" ({Vocabulary.PlainName(reporting)})")}." };
         }
         return question with { Intent = intent, Measures = measures, Component = intent == Intent.ComponentValue ? component : null };
     }

@@ -67,7 +67,7 @@ public sealed partial class Vocabulary
         }
 
         Commands = definition.Commands
-            .Select(c => (c, c.Code.ToLowerInvariant(), TextNormalizer.Tokens(TextNormalizer.Normalize(BracketedCode().Replace(c.Name, " "))).ToArray()))
+            .Select(c => (c, c.Code.ToLowerInvariant(), TextNormalizer.Tokens(TextNormalizer.Normalize(PlainName(c))).ToArray()))
             .ToList();
 
         // Terms keep every word: "SO" and "MPS" are glossary terms even though they are stop words elsewhere.
@@ -122,6 +122,9 @@ public sealed partial class Vocabulary
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
     private static partial System.Text.RegularExpressions.Regex Word();
+
+    /// <summary>A command's name without the code it carries in brackets: "Royalty Protection (SO14)" → "Royalty Protection".</summary>
+    public static string PlainName(Command command) => string.Join(' ', BracketedCode().Replace(command.Name, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A glossary term's words as typed in a question.</summary>
     public string[] GlossaryWords(GlossaryEntry entry) =>
