@@ -19,7 +19,7 @@ public static class ReportFormatter
             {
                 var cell = row.Cells[c];
                 AppendCsvLine(csv, row.Measure.Number.ToString(CultureInfo.InvariantCulture), "value", report.Columns[c].Key,
-                    cell.HasData ? cell.Display : "", cell.Status.Label());
+                    cell.HasData ? cell.Display : "", cell.StatusLabel);
             }
             foreach (var component in row.Components)
             {
@@ -58,7 +58,7 @@ public static class ReportFormatter
             var title = Fit($"{measure.Number} {measure.ShortName} ({measure.Command.Code})", labelWidth);
             text.Append(title.PadRight(labelWidth)).Append(' ').Append(Fit(measure.TargetLabel, 8).PadLeft(8));
             foreach (var cell in row.Cells) text.Append(Mark(cell).PadLeft(cellWidth));
-            text.Append("  ").AppendLine(row.Cells[^1].Status.Label());
+            text.Append("  ").AppendLine(row.Cells[^1].StatusLabel);
             foreach (var component in row.Components)
             {
                 text.Append(Fit("    " + component.Component.Name, labelWidth).PadRight(labelWidth)).Append(' ').Append(new string(' ', 8));
@@ -76,8 +76,8 @@ public static class ReportFormatter
     private static string Mark(MeasureResult cell) => cell.Status switch
     {
         Status.AboveTarget => cell.Display + " ✓",
-        Status.LessThan10PercentOutside => cell.Display + " !",
-        Status.MoreThan10PercentOutside => cell.Display + " ✗",
+        Status.WithinTolerance => cell.Display + " !",
+        Status.OutsideTolerance => cell.Display + " ✗",
         _ => "– ",
     };
 
