@@ -12,11 +12,12 @@ public sealed class CliRun : IDisposable
 
     public string DatabaseConnection => "Data Source=" + Path.Combine(Folder, "scorecard.db");
 
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, string? connectionString = null)
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string[] args, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = connectionString ?? DatabaseConnection })
-            .Build();
+        var values = new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = connectionString ?? DatabaseConnection };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var output = new StringWriter();
         var error = new StringWriter();
 

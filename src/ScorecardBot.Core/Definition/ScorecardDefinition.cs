@@ -172,6 +172,20 @@ public sealed class ScorecardDefinition
     public KeyWords Key { get; }
     public IEnumerable<Component> Components => _components.Values;
 
+    /// <summary>
+    /// The Key's label for a status, for the scorecard as a whole: with the band every measure shares, or the words
+    /// "its band" where measures differ, so no label ever prints a band a measure does not have.
+    /// </summary>
+    public string KeyLabel(Status status)
+    {
+        var bands = Measures.Select(m => m.Tolerance).Distinct().ToList();
+        if (bands.Count == 1) return Key.Label(status, bands[0]);
+        return status is Status.WithinTolerance or Status.OutsideTolerance
+            ? (status == Status.WithinTolerance ? Key.WithinTolerance : Key.OutsideTolerance)
+                .Replace(KeyWords.TolerancePlaceholder, "its band", StringComparison.Ordinal)
+            : Key.Label(status, 0);
+    }
+
     public Measure? FindMeasure(int number) => _byNumber.GetValueOrDefault(number);
 
     public Measure GetMeasure(int number) =>

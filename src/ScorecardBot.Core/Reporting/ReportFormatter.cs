@@ -46,7 +46,7 @@ public static class ReportFormatter
 
         string Header() =>
             "Measure".PadRight(labelWidth) + " " + "Target".PadLeft(8) +
-            string.Concat(report.Columns.Select(c => c.Label.PadLeft(cellWidth))) + "  Status (FYTD)";
+            string.Concat(report.Columns.Select(c => c.Label.PadLeft(cellWidth))) + $"  Status ({definition.Key.YearToDate})";
 
         var header = Header();
         text.AppendLine(header);
@@ -69,7 +69,8 @@ public static class ReportFormatter
             text.AppendLine();
         }
 
-        text.AppendLine("Key: ✓ Above Target   ! Less Than 10% Outside Target   ✗ More Than 10% Outside Target   – No data");
+        text.AppendLine($"Key: ✓ {definition.KeyLabel(Status.AboveTarget)}   ! {definition.KeyLabel(Status.WithinTolerance)}   "
+            + $"✗ {definition.KeyLabel(Status.OutsideTolerance)}   – {definition.KeyLabel(Status.NoData)}");
         return text.ToString();
     }
 
