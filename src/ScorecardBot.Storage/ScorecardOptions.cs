@@ -7,6 +7,9 @@ public sealed class ScorecardOptions
 
     public string DefinitionPath { get; set; } = "scorecard/so-2007-08.json";
 
+    /// <summary>The words the bot understands in the scorecard's language, apart from the scorecard's own.</summary>
+    public string LanguagePath { get; set; } = "scorecard/language.en.json";
+
     /// <summary>Empty turns seeding off.</summary>
     public string? SeedPath { get; set; } = "scorecard/so-2007-08.seed.json";
 

@@ -135,6 +135,34 @@ public static class PeriodResolver
                     : Checked(new MonthRange(first, first.AddMonths(2)), false, "this quarter");
             }
 
+            case PeriodKind.Quarter:
+            case PeriodKind.Half:
+            {
+                // Quarters and halves of the scorecard's own financial year, whatever month it starts in.
+                if (spec.FinancialYearStart is { } named && named != year.Start.Year)
+                    return Latest($"This scorecard covers {year.Label} only, so there are no figures for {spec.Text}. The latest are for {latest.ToLongLabel()}.");
+                var length = spec.Kind == PeriodKind.Quarter ? 3 : 6;
+                var first = year.Start.AddMonths((spec.Offset - 1) * length);
+                var range = new MonthRange(first, first.AddMonths(length - 1));
+                return Checked(range, false, $"{(spec.Kind == PeriodKind.Quarter ? "Q" : "H")}{spec.Offset} of {year.Label} ({range.ToLongLabel()})");
+            }
+
+            case PeriodKind.LastQuarters:
+            {
+                // The latest completed quarters: a quarter counts once its last month has figures.
+                var latestInYear = latest > year.End ? year.End : latest;
+                if (latestInYear < year.Start) return Latest(null);
+                var done = (latestInYear.Index - year.Start.Index + 1) / 3;
+                if (done == 0)
+                    return Latest($"No quarter of {year.Label} is complete yet, so this shows the latest month, {latest.ToLongLabel()}.");
+                var count = Math.Min(spec.Offset, done);
+                var end = year.Start.AddMonths(done * 3 - 1);
+                var range = new MonthRange(end.AddMonths(-(count * 3 - 1)), end);
+                var note = count < spec.Offset ? $"Only {done} quarter{(done == 1 ? " is" : "s are")} complete in {year.Label}." : null;
+                var checkedRange = Checked(range, false, range.ToLongLabel());
+                return note is null ? checkedRange : checkedRange with { NoDataNote = checkedRange.NoDataNote is null ? note : $"{note} {checkedRange.NoDataNote}" };
+            }
+
             case PeriodKind.LastMonths:
             {
                 // Never further back than the financial year's start, however many months were asked for.
@@ -152,7 +180,11 @@ public static class PeriodResolver
         && spec.EndYear is null or (> 1900 and < 9999)
         && (spec.Kind is not (PeriodKind.Month or PeriodKind.Range or PeriodKind.Since or PeriodKind.Before) || spec.Month is >= 1 and <= 12)
         && (spec.Kind is not PeriodKind.Range || spec.EndMonth is >= 1 and <= 12)
-        && spec.Offset is > -1200 and < 1200;
+        && spec.Offset is > -1200 and < 1200
+        && (spec.Kind is not PeriodKind.Quarter || spec.Offset is >= 1 and <= 4)
+        && (spec.Kind is not PeriodKind.Half || spec.Offset is >= 1 and <= 2)
+        && (spec.Kind is not (PeriodKind.LastQuarters or PeriodKind.LastMonths) || spec.Offset >= 1)
+        && spec.FinancialYearStart is null or (> 1900 and < 9999);
 
     /// <summary>
     /// A bare month name means the most recent such month that has figures; failing that, the scorecard's own financial

@@ -6,19 +6,23 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ScorecardBot.Answers;
 using ScorecardBot.Cards;
+using ScorecardBot.Conversation;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
 
 namespace ScorecardBot.Bot;
 
 /// <summary>
-/// The Teams activity handler: lets a question through (in channels and group chats only when @mentioned), asks for
-/// the answer card and sends it. It holds no logic of its own beyond the turn.
+/// The Teams activity handler: turns a message (in channels and group chats only when @mentioned) or a button's
+/// typed request into a <see cref="Request"/>, asks for the answer card and sends it. It holds no logic of its own
+/// beyond the turn.
 /// </summary>
 public sealed class ScorecardTeamsBot(
     QuestionRecognizer recognizer,
-    QuestionAnswerer answerer,
+    Answerer answerer,
     ScorecardSnapshotProvider snapshots,
+    ConversationMemory memory,
+    Vocabulary vocabulary,
     TenantGate tenants,
     ILogger<ScorecardTeamsBot> logger) : TeamsActivityHandler
 {
@@ -61,22 +65,37 @@ public sealed class ScorecardTeamsBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var conversationType = activity.Conversation?.ConversationType;
-        var shared = conversationType is "channel" or "groupChat";
-        if (shared && !MentionsBot(activity))
+        var shared = activity.Conversation?.ConversationType is "channel" or "groupChat";
+        var text = activity.TextWithoutRecipientMentions();
+        var button = string.IsNullOrWhiteSpace(text) && activity.Value is JObject value ? value : null;
+        // In a shared chat only an @mention or a click on one of the bot's own cards is meant for the bot.
+        if (shared && button is null && activity.MentionsOfRecipient().Count == 0) return;
+
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        Request request;
+        if (button is not null && RequestData.FromButtonValue(button) is { } data)
         {
-            return;
+            if (data.ToRequest(vocabulary) is not { } clicked)
+            {
+                logger.LogWarning("A button's request no longer fits the scorecard ({Intent}); answered with fresh questions", data.Intent);
+                await turnContext.SendActivityAsync(Reply(answerer.StaleButton(snapshot)), cancellationToken);
+                return;
+            }
+            request = clicked;
+        }
+        else
+        {
+            // Cards drawn before buttons carried typed requests sent the question's words instead.
+            if (button?["question"] is JValue { Type: JTokenType.String } question) text = (string)question!;
+            request = recognizer.Recognize(text, await memory.RecallAsync(turnContext, vocabulary, cancellationToken));
         }
 
-        var text = QuestionText(activity);
-        var question = recognizer.Recognize(text);
-        var snapshot = await snapshots.GetAsync(cancellationToken);
-        var answer = answerer.Answer(question, snapshot);
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            logger.LogDebug("Answered {Intent} for measures {Measures}", question.Intent, string.Join(",", question.Measures.Select(m => m.Number)));
+            logger.LogDebug("Answered {Intent} by rule {Rule} for measures {Measures}", request.Intent, request.Rule, string.Join(",", request.Measures.Select(m => m.Number)));
         }
-        await turnContext.SendActivityAsync(Reply(answer), cancellationToken);
+        await turnContext.SendActivityAsync(Reply(answerer.Answer(request, snapshot)), cancellationToken);
+        await memory.RememberAsync(turnContext, request, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -84,7 +103,7 @@ public sealed class ScorecardTeamsBot(
         // Greet once, when the bot itself joins a chat or team, not each time a person does.
         if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(Reply(RenderedCard.Of(HelpCard.Welcome(recognizer.Definition))), cancellationToken);
+            await turnContext.SendActivityAsync(Reply(answerer.Welcome(await snapshots.GetAsync(cancellationToken))), cancellationToken);
         }
     }
 
@@ -97,22 +116,11 @@ public sealed class ScorecardTeamsBot(
 
     public static IMessageActivity Reply(RenderedCard rendered)
     {
-        // The card goes to the SDK as the raw JSON it was rendered to: given a JObject the SDK would copy and walk
-        // the whole tree again on every send (measured: most of a question turn's cost over the echo floor).
+        // The card goes to the SDK as the JSON it was rendered to once (and perhaps cached): given a JObject the SDK
+        // would copy and walk the whole tree again on every send.
         var reply = MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCard.ContentType, Content = new JRaw(rendered.Json) });
         reply.Speak = rendered.Card.Speak;
         reply.Summary = rendered.Card.FallbackText;
         return reply;
-    }
-
-    private static bool MentionsBot(IMessageActivity activity) => activity.MentionsOfRecipient().Count > 0;
-
-    /// <summary>The typed text without the @mention, or the question a card button carried.</summary>
-    private static string QuestionText(IMessageActivity activity)
-    {
-        var text = activity.TextWithoutRecipientMentions();
-        if (!string.IsNullOrWhiteSpace(text)) return text;
-        if (activity.Value is JObject value && value["question"] is JValue { Type: JTokenType.String } question) return (string)question!;
-        return "";
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using AdaptiveCards;
-using Newtonsoft.Json.Linq;
 using ScorecardBot.Core.Calculation;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Core.Figures;
+using ScorecardBot.Answers;
+using ScorecardBot.Questions;
 
 namespace ScorecardBot.Cards;
 
@@ -77,19 +78,31 @@ public static class CardParts
     public static string CommandLabel(Command command) => command.Name == command.Code ? command.Code : $"{command.Code} ({command.Name})";
 
     /// <summary>
-    /// A button that asks the bot a question. The question travels as the submit's value, which every client sends
-    /// (Teams, the Agents Playground); an msteams messageBack block would also echo it into the chat, but the
-    /// Playground cannot submit cards that carry one.
+    /// A button that asks for an answer: it carries the whole typed request (verb "ask"), so a click is answered
+    /// without reading any text, and as a plain submit every client sends it (Teams, the Agents Playground; the
+    /// Playground cannot submit a card whose data carries an msteams block). The answer is a new card; the clicked
+    /// card stays as it was.
     /// </summary>
-    public static AdaptiveSubmitAction Ask(string title, string question) => new()
+    public static AdaptiveSubmitAction Ask(string title, Request request) => new()
     {
         Title = title,
-        Data = new JObject { ["question"] = question },
+        Data = RequestData.From(request).ToButtonData(),
     };
 
-    /// <summary>A button that asks for a measure in the month its result starts ("measure 3 June 2007").</summary>
-    public static AdaptiveSubmitAction AskMeasure(string title, MeasureResult result) =>
-        Ask(title, $"measure {result.Measure.Number} {result.Period.From.ToLongLabel()}");
+    /// <summary>A button for one measure over the period its result covers.</summary>
+    public static AdaptiveSubmitAction AskMeasure(string title, MeasureResult result, Intent intent = Intent.MeasureValue) =>
+        Ask(title, new Request(intent, "") { Measures = [result.Measure], Period = Examples.PeriodOf(result.Period) });
+
+    /// <summary>A button for the whole scorecard over a period (or the latest month).</summary>
+    public static AdaptiveSubmitAction AskScorecard(string title, PeriodSpec? period = null) =>
+        Ask(title, new Request(Intent.Scorecard, "") { Period = period ?? PeriodSpec.Unspecified });
+
+    /// <summary>A button for the measures outside target over a period.</summary>
+    public static AdaptiveSubmitAction AskExceptions(string title, PeriodSpec? period = null) =>
+        Ask(title, new Request(Intent.ByStatus, "")
+        {
+            Period = period ?? PeriodSpec.Unspecified, Statuses = new HashSet<Status> { Status.WithinTolerance, Status.OutsideTolerance },
+        });
 
     public static string Percentless(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using AdaptiveCards;
 using ScorecardBot.Core.Calculation;
 using ScorecardBot.Core.Definition;
+using ScorecardBot.Answers;
 
 namespace ScorecardBot.Cards;
 
@@ -10,8 +11,9 @@ namespace ScorecardBot.Cards;
 /// </summary>
 public static class ComplementCard
 {
-    public static AdaptiveCard Draw(MeasureView view, TimeZoneInfo zone)
+    public static AdaptiveCard Draw(ComplementView complement, TimeZoneInfo zone)
     {
+        var view = complement.Measure;
         var r = view.Result;
         var m = view.Measure;
         if (r.Numerator is not { } counted || r.Denominator is not { } all || all <= 0 || m.Value is not RatioFormula ratio)
@@ -23,7 +25,7 @@ public static class ComplementCard
         var share = Rounding.ToReportingPrecision(100m * rest / all, m.Decimals);
         var restText = $"{rest} of {all} {ratio.Basis}".TrimEnd() + $" ({share.ToString($"F{m.Decimals}", System.Globalization.CultureInfo.InvariantCulture)}%)";
         var summary = (view.Note is null ? "" : view.Note + " ")
-            + $"Not counted in {m.ShortName} for {view.PeriodLabel}: {restText}. {m.ShortName} was {r.Display}, {r.Basis}, against a target of {m.TargetLabel}: {r.StatusLabel}.";
+            + $"Not counted in {m.ShortName} for {view.PeriodLabel}: {restText}. {m.ShortName} was {r.Display}, {r.Basis}, against a target of {r.TargetLabel}: {r.StatusLabel}.";
 
         var card = CardParts.NewCard(summary);
         if (view.Note is not null) card.Body.Add(CardParts.Note(view.Note));
@@ -31,7 +33,7 @@ public static class ComplementCard
         card.Body.Add(new AdaptiveTextBlock(restText) { Size = AdaptiveTextSize.ExtraLarge, Weight = AdaptiveTextWeight.Bolder, Wrap = true });
         card.Body.Add(CardParts.Facts(
             ("Measure", $"{m.Number} {m.ShortName}: {r.Display} ({r.Basis})"),
-            ("Target", m.TargetLabel),
+            ("Target", r.TargetLabel),
             ("Period", view.PeriodLabel),
             ("Command", CardParts.CommandLabel(m.Command))));
         card.Body.Add(CardParts.StatusLabel(r.Status, r.StatusLabel));

@@ -1,13 +1,15 @@
 using AdaptiveCards;
-using ScorecardBot.Core.Definition;
+using ScorecardBot.Answers;
+using ScorecardBot.Questions;
 
 namespace ScorecardBot.Cards;
 
 /// <summary>The paper's acronyms table: one term, or all of them.</summary>
 public static class GlossaryCard
 {
-    public static AdaptiveCard Draw(GlossaryEntry? term, IReadOnlyList<GlossaryEntry> glossary)
+    public static AdaptiveCard Draw(GlossaryView view)
     {
+        var (term, glossary) = (view.Term, view.Glossary);
         if (term is not null)
         {
             // An acronym "stands for" its words; a name ("Operation Rainbow") is explained.
@@ -18,7 +20,7 @@ public static class GlossaryCard
             card.Body.Add(CardParts.Subtle(glossary.Contains(term)
                 ? "From the scorecard's acronyms table."
                 : "Not in the scorecard's acronyms table: spelt out from the words it stands for in the measures' titles."));
-            card.Actions.Add(CardParts.Ask("All acronyms", "glossary"));
+            card.Actions.Add(CardParts.Ask("All acronyms", new Request(Intent.Glossary, "")));
             return card;
         }
 

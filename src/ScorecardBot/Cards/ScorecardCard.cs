@@ -1,6 +1,6 @@
 using AdaptiveCards;
 using ScorecardBot.Core.Calculation;
-using ScorecardBot.Core.Reporting;
+using ScorecardBot.Answers;
 
 namespace ScorecardBot.Cards;
 
@@ -10,8 +10,11 @@ public static class ScorecardCard
     /// <summary>Teams refuses cards over 28 KB; past this (with room for the activity around it) the component rows are left out and the card says so.</summary>
     public const int ComponentRowsBudget = 24_000;
 
-    public static RenderedCard Draw(CommitteeReport report, string title, string? note, string freshness, bool includeComponents = true)
+    public static RenderedCard Draw(ScorecardView view, TimeZoneInfo zone, bool includeComponents = true)
     {
+        var (report, title, note) = (view.Report, view.Title, view.Note);
+        var definition = report.Definition;
+        var freshness = CardParts.FreshnessText(view.LastSubmission, zone);
         var offTarget = report.Rows.Count(r => r.Cells[^1].Status.IsOffTarget());
         var lines = report.Rows.Select(r =>
             $"{r.Measure.Number} {r.Measure.ShortName}: " + string.Join(", ", r.Cells.Select((c, i) => $"{report.Columns[i].Label} {c.Display}")) + $" ({r.Cells[^1].StatusLabel})");
@@ -35,7 +38,7 @@ public static class ScorecardCard
         header.Cells.Add(Cell("Measure", bold: true));
         header.Cells.Add(Cell("Target", bold: true));
         foreach (var c in report.Columns) header.Cells.Add(Cell(c.Label, bold: true));
-        header.Cells.Add(Cell("Status (FYTD)", bold: true));
+        header.Cells.Add(Cell($"Status ({definition.Key.YearToDate})", bold: true));
         table.Rows.Add(header);
 
         foreach (var row in report.Rows)
@@ -43,7 +46,7 @@ public static class ScorecardCard
             var m = row.Measure;
             var line = new AdaptiveTableRow();
             line.Cells.Add(Cell($"{m.Number} {m.ShortName} ({m.Command.Code})", bold: true));
-            line.Cells.Add(Cell(m.TargetLabel));
+            line.Cells.Add(Cell(row.Cells[0].TargetLabel));
             foreach (var cell in row.Cells) line.Cells.Add(Cell(cell.Display, colour: CardParts.Colour(cell.Status), bold: true));
             line.Cells.Add(Cell(row.Cells[^1].StatusLabel, colour: CardParts.Colour(row.Cells[^1].Status)));
             table.Rows.Add(line);
@@ -64,13 +67,15 @@ public static class ScorecardCard
         var comments = report.Rows.SelectMany(r => r.Comments.Select(c => $"Measure {r.Measure.Number}: {c}")).ToList();
         if (CardParts.Comments(comments) is { } commentBlock) card.Body.Add(commentBlock);
         if (!includeComponents) card.Body.Add(CardParts.Subtle("Figures behind each measure are left out to keep this card small; ask for a measure to see them."));
-        card.Body.Add(CardParts.Subtle("Key: Above Target · Less Than 10% Outside Target · More Than 10% Outside Target · No data"));
+        var key = string.Join(" · ", new[] { Status.AboveTarget, Status.WithinTolerance, Status.OutsideTolerance, Status.NoData }.Select(definition.KeyLabel));
+        card.Body.Add(CardParts.Subtle($"Key: {key}"));
         card.Body.Add(CardParts.Subtle(freshness));
-        card.Actions.Add(CardParts.Ask("Off-target measures", "which measures are off target"));
-        card.Actions.Add(CardParts.Ask("Year to date", "scorecard year to date"));
+        var period = Examples.PeriodOf(report.Range);
+        card.Actions.Add(CardParts.AskExceptions("Off-target measures", period));
+        card.Actions.Add(CardParts.AskScorecard("Year to date", Examples.YearToDate));
 
         var rendered = RenderedCard.Of(card);
-        return includeComponents && rendered.WireSize > ComponentRowsBudget ? Draw(report, title, note, freshness, includeComponents: false) : rendered;
+        return includeComponents && rendered.WireSize > ComponentRowsBudget ? Draw(view, zone, includeComponents: false) : rendered;
     }
 
     private static AdaptiveTableCell Cell(string text, bool bold = false, bool subtle = false, AdaptiveTextColor colour = AdaptiveTextColor.Default) =>

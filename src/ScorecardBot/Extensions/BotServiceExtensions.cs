@@ -4,6 +4,9 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ScorecardBot.Answers;
 using ScorecardBot.Bot;
+using ScorecardBot.Cards;
+using ScorecardBot.Conversation;
+using ScorecardBot.Questions.Language;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
@@ -32,9 +35,17 @@ public static class BotServiceExtensions
         services.AddSingleton<IFigureStore, FigureStore>();
         services.AddSingleton<ScorecardSnapshotProvider>();
         services.AddSingleton(sp => TimeZoneInfo.FindSystemTimeZoneById(configuration["Scorecard:TimeZone"] ?? "Europe/London"));
-        services.AddSingleton(sp => new Vocabulary(sp.GetRequiredService<ScorecardDefinition>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ScorecardOptions>>().Value;
+            var language = LanguageWords.Load(ScorecardOptions.Resolve(options.LanguagePath));
+            var extras = ScorecardWords.ForDefinition(ScorecardOptions.Resolve(options.DefinitionPath), language.Language);
+            return new Vocabulary(sp.GetRequiredService<ScorecardDefinition>(), language, extras);
+        });
         services.AddSingleton<QuestionRecognizer>();
-        services.AddSingleton<QuestionAnswerer>();
+        services.Configure<AnswerOptions>(configuration.GetSection(AnswerOptions.Section));
+        services.AddSingleton(sp => new CardRenderer(sp.GetRequiredService<TimeZoneInfo>()));
+        services.AddSingleton<Answerer>();
         return builder;
     }
 
@@ -51,6 +62,11 @@ public static class BotServiceExtensions
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<TenantGate>();
+        services.Configure<ConversationOptions>(builder.Configuration.GetSection(ConversationOptions.Section));
+        // Until the bot's state has its own table, it is kept in memory: follow-ups work within one process only.
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton(sp => new PrivateConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IBot, ScorecardTeamsBot>();
         return builder;
     }

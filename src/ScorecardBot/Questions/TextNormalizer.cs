@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScorecardBot.Questions.Language;
 
 namespace ScorecardBot.Questions;
 
@@ -46,7 +47,7 @@ public static class TextNormalizer
     /// Words, with edge punctuation trimmed ("july." → "july", "'appropriate'" → "appropriate") and shorthand spelt out
     /// ("mgmt" → "management"). A lone dash stays: it joins a range ("jun - aug"). "#3" stays: it names a measure.
     /// </summary>
-    public static List<string> Tokens(string normalized)
+    public static List<string> Tokens(string normalized, LanguageWords language)
     {
         var tokens = new List<string>();
         foreach (var raw in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -63,10 +64,10 @@ public static class TextNormalizer
             // "jun/jul/aug", "red/amber": a slash between words is a list; between digits it is a date or a year.
             if (word.Contains('/') && !word.Any(char.IsAsciiDigit))
             {
-                tokens.AddRange(word.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Words.Expand));
+                tokens.AddRange(word.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(language.Expand));
                 continue;
             }
-            tokens.Add(Words.Expand(word));
+            tokens.Add(language.Expand(word));
         }
         return tokens;
     }

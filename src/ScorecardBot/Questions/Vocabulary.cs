@@ -1,4 +1,5 @@
 using ScorecardBot.Core.Definition;
+using ScorecardBot.Questions.Language;
 
 namespace ScorecardBot.Questions;
 
@@ -8,29 +9,17 @@ namespace ScorecardBot.Questions;
 /// </summary>
 public sealed partial class Vocabulary
 {
-    internal static readonly HashSet<string> StopWords =
-    [
-        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "with", "within", "what", "whats", "what's", "is", "are",
-        "was", "were", "be", "been", "how", "many", "much", "our", "we", "us", "i", "me", "my", "you", "your", "show", "tell", "give",
-        "get", "see", "list", "please", "pls", "plz", "can", "could", "would", "do", "does", "did", "has", "have", "had", "at", "as",
-        "from", "this", "that", "these", "those", "it", "its", "any", "all", "there", "their", "which", "who", "when", "where", "was",
-        "month", "months", "mth", "year", "figure", "figures", "number", "numbers", "value", "values", "data", "performance",
-        "rate", "percentage", "percent", "%", "measure", "measures", "set", "time", "will", "receive", "every", "member", "members",
-        "into", "in", "mps", "london", "achieve", "about", "on", "doing", "look", "like", "looking", "re", "status", "stats", "now",
-        "total", "count", "so", "far", "latest", "current", "against", "vs", "versus", "compared", "since", "far", "up", "how's", "hows",
-        "performing", "result", "results", "score", "level", "levels", "no", "not", "being", "get", "got", "there", "here", "just",
-        "some", "via", "per", "de", "e.g", "eg", "etc", "ok", "okay", "while", "then", "than", "if", "but", "also", "still", "yet", "going", "one", "ones", "thing", "things", "lot", "bit", "quick", "more", "detail", "details", "w", "e", "w/e", "week", "ending", "wk",
-    ];
-
     private readonly List<Keyword> _keywords = [];
     private readonly Dictionary<string, List<Keyword>> _exact = new(StringComparer.Ordinal);
     // Measures and components are the definition's own objects: keyed by reference, not hashed field by field as records.
     private readonly Dictionary<Measure, HashSet<string>> _ownWords = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Measure, HashSet<string>> _ownWordsAsTyped = new(ReferenceEqualityComparer.Instance);
 
-    public Vocabulary(ScorecardDefinition definition)
+    public Vocabulary(ScorecardDefinition definition, LanguageWords language, ScorecardWords words)
     {
         Definition = definition;
+        Language = language;
+        Extras = words;
         var byWord = new Dictionary<string, (string Raw, HashSet<Measure> Measures)>(StringComparer.Ordinal);
         foreach (var measure in definition.Measures)
         {
@@ -67,16 +56,29 @@ public sealed partial class Vocabulary
         }
 
         Commands = definition.Commands
-            .Select(c => (c, c.Code.ToLowerInvariant(), TextNormalizer.Tokens(TextNormalizer.Normalize(PlainName(c))).ToArray()))
+            .Select(c => (c, c.Code.ToLowerInvariant(), TextNormalizer.Tokens(TextNormalizer.Normalize(PlainName(c)), language).ToArray()))
             .ToList();
 
         // Terms keep every word: "SO" and "MPS" are glossary terms even though they are stop words elsewhere.
         Glossary = definition.Glossary.Concat(DerivedAcronyms(definition))
-            .Select(g => (TextNormalizer.Tokens(TextNormalizer.Normalize(g.Term)).ToArray(), g)).ToList();
+            .Select(g => (TextNormalizer.Tokens(TextNormalizer.Normalize(g.Term), language).ToArray(), g)).ToList();
         foreach (var (tokens, entry) in Glossary) _glossaryWords[entry] = tokens;
     }
 
     public ScorecardDefinition Definition { get; }
+
+    public LanguageWords Language { get; }
+
+    /// <summary>The scorecard's own extra words: zone colours, named spans, its command codes' prefix.</summary>
+    public ScorecardWords Extras { get; }
+
+    public IReadOnlySet<string> StopWords => Language.StopWords;
+
+    /// <summary>Whether a word is one the scorecard is known by as it stands (no typo): a measure's or component's
+    /// word, a command code or a glossary term. Used to put dictated words back together ("hot line").</summary>
+    public bool IsKnownWord(string token) =>
+        _exact.ContainsKey(Words.Stem(token)) || Commands.Any(c => c.Code == token)
+        || Glossary.Any(g => g.Tokens is [var only] && only == token);
 
     public List<Phrase> MeasurePhrases { get; } = [];
     public List<Phrase> ComponentPhrases { get; } = [];
@@ -126,9 +128,19 @@ public sealed partial class Vocabulary
     /// <summary>A command's name without the code it carries in brackets: "Royalty Protection (SO14)" → "Royalty Protection".</summary>
     public static string PlainName(Command command) => string.Join(' ', BracketedCode().Replace(command.Name, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>A glossary term by name (the paper's, one spelt out from the titles, or a command code), or null.</summary>
+    public GlossaryEntry? FindTerm(string term)
+    {
+        foreach (var (_, entry) in Glossary)
+        {
+            if (string.Equals(entry.Term, term, StringComparison.OrdinalIgnoreCase)) return entry;
+        }
+        return Definition.FindCommand(term) is { } command ? new GlossaryEntry(command.Code, PlainName(command)) : null;
+    }
+
     /// <summary>A glossary term's words as typed in a question.</summary>
     public string[] GlossaryWords(GlossaryEntry entry) =>
-        _glossaryWords.TryGetValue(entry, out var words) ? words : TextNormalizer.Tokens(TextNormalizer.Normalize(entry.Term)).ToArray();
+        _glossaryWords.TryGetValue(entry, out var words) ? words : TextNormalizer.Tokens(TextNormalizer.Normalize(entry.Term), Language).ToArray();
 
     private readonly Dictionary<GlossaryEntry, string[]> _glossaryWords = new(ReferenceEqualityComparer.Instance);
 
@@ -169,8 +181,8 @@ public sealed partial class Vocabulary
         return stem == k || (token.Length >= 4 && (Words.Similar(stem, k) || Words.Similar(token, known)));
     }
 
-    internal static string[] Split(string text) =>
-        TextNormalizer.Tokens(TextNormalizer.Normalize(text)).Where(t => !StopWords.Contains(t) && !t.All(char.IsDigit)).ToArray();
+    internal string[] Split(string text) =>
+        TextNormalizer.Tokens(TextNormalizer.Normalize(text), Language).Where(t => !StopWords.Contains(t) && !t.All(char.IsDigit)).ToArray();
 
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]

@@ -3,52 +3,12 @@ namespace ScorecardBot.Questions;
 /// <summary>Stemming and typo tolerance, small enough to reason about: enough for "briefings" to meet "briefed" and "hotlne" to meet "hotline".</summary>
 public static class Words
 {
-    // Shorthand people type in chat, spelt out so the rest of the recogniser meets one word.
-    private static readonly Dictionary<string, string> Shorthand = new(StringComparer.Ordinal)
-    {
-        ["op"] = "operation", ["ops"] = "operations", ["mgmt"] = "management", ["mgt"] = "management",
-        ["tgt"] = "target", ["tgts"] = "targets", ["qtr"] = "quarter", ["qtrs"] = "quarters", ["yr"] = "year",
-        ["mth"] = "month", ["mths"] = "months", ["mnth"] = "month", ["mnths"] = "months", ["nbhd"] = "neighbourhood",
-        ["resp"] = "response", ["recd"] = "received", ["rcvd"] = "received", ["info"] = "information",
-        ["neighborhood"] = "neighbourhood", ["neighborhoods"] = "neighbourhoods", ["ppl"] = "people",
-        ["prev"] = "previous", ["yday"] = "yesterday",
-        ["wot"] = "what", ["wots"] = "whats", ["wat"] = "what", ["wats"] = "whats", ["u"] = "you", ["r"] = "are", ["ur"] = "your",
-        ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["tnx"] = "thanks", ["cud"] = "could", ["wud"] = "would",
-    };
-
-    public static string Expand(string word) => Shorthand.GetValueOrDefault(word, word);
-
     /// <summary>The word without a plural ending: "zones" → "zone", "briefings" → "briefing".</summary>
     public static string Singular(string word)
     {
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
         if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)) return word[..^1];
         return word;
-    }
-
-    private static readonly Dictionary<string, int> NumberWords = new()
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-    };
-
-    /// <summary>"3" or "three": a small whole number typed as digits or a word.</summary>
-    public static int? Number(string token) =>
-        int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
-        : NumberWords.TryGetValue(token, out var w) ? w : null;
-
-    private static readonly Dictionary<string, int> OrdinalWords = new()
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
-        ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
-    };
-
-    /// <summary>"3rd" or "third": a small ordinal typed as digits or a word.</summary>
-    public static int? Ordinal(string token)
-    {
-        if (OrdinalWords.TryGetValue(token, out var w)) return w;
-        if (token.Length >= 3 && token[^2..] is "st" or "nd" or "rd" or "th" && Number(token[..^2]) is { } n) return n;
-        return null;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KnownStems = new(StringComparer.Ordinal);

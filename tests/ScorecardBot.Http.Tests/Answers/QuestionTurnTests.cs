@@ -119,7 +119,10 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
         Assert.All(buttons, b =>
         {
             Assert.Equal("Action.Submit", (string?)b["type"]);
-            Assert.False(string.IsNullOrWhiteSpace((string?)b["data"]?["question"]));
+            // Each button carries the whole typed request, never words for the recogniser to read again.
+            Assert.Equal("ask", (string?)b["data"]?["verb"]);
+            Assert.False(string.IsNullOrWhiteSpace((string?)b["data"]?["request"]?["intent"]));
+            Assert.Null(b["data"]?["question"]);
         });
         Assert.Contains(buttons, b => ((string?)b["title"])?.Contains("IED") == true);
         Assert.Contains(buttons, b => ((string?)b["title"])?.Contains("Hotline") == true);

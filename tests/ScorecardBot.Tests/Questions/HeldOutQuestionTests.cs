@@ -42,9 +42,9 @@ public sealed class HeldOutQuestionTests
         scorecard for june-august | Scorecard | - | - | R6-8
         ctc figures year to date | Scorecard | - | - | YTD | cmd=CTC
         how is so14 doing | Scorecard | - | - | - | cmd=SO14
-        what's red this month | Exceptions | - | - | Rel0 | status=red
-        which measures missed their target in july | Exceptions | - | - | M7 | status=off
-        anything amber or red ytd | Exceptions | - | - | YTD | status=red+amber
+        what's red this month | ByStatus | - | - | Rel0 | status=red
+        which measures missed their target in july | ByStatus | - | - | M7 | status=off
+        anything amber or red ytd | ByStatus | - | - | YTD | status=red+amber
         how many calls in august | Clarify | 3,5 | - | M8
         tell me a joke | Unknown | - | - | -
         """;

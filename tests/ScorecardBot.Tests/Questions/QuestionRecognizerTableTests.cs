@@ -46,7 +46,7 @@ public sealed class QuestionRecognizerTableTests
         Morning, can you give me the hotline figures for last month please | MeasureValue | 5 | - | Rel1
         is the hotline on target? | MeasureValue | 5 | - | -
         CTC hotline | MeasureValue | 5 | - | - | cmd=CTC
-        could you tell me how we did on briefing new neighbourhood officers last quarter | MeasureValue | 2 | - | Last3
+        could you tell me how we did on briefing new neighbourhood officers last quarter | MeasureValue | 2 | - | LastQ1
         SNT briefing FYTD | MeasureValue | 2 | - | YTD
         snt briefings june | MeasureValue | 2 | - | M6
         fytd snt | MeasureValue | 2 | - | YTD
@@ -73,8 +73,8 @@ public sealed class QuestionRecognizerTableTests
         scene managment in june | MeasureValue | 4 | - | M6
         m4 scenes aug | MeasureValue | 4 | - | M8
         how are we managing terror scenes | MeasureValue | 4 | - | -
-        scene mgmt rating Q1 | MeasureValue | 4 | - | R4-6
-        Q2 scenes | MeasureValue | 4 | - | R7-9
+        scene mgmt rating Q1 | MeasureValue | 4 | - | Q1
+        Q2 scenes | MeasureValue | 4 | - | Q2
         terrorist incident scenes rated appropriate ytd | MeasureValue | 4 | - | YTD
         what's the number for m4 in june | MeasureValue | 4 | - | M6
         intrusions at the royal residence this year | MeasureValue | 6 | - | YTD
@@ -94,7 +94,7 @@ public sealed class QuestionRecognizerTableTests
         CTIO coverage last 3 months | MeasureValue | 1 | - | Last3
         hotline for the past 3 months | MeasureValue | 5 | - | Last3
         hotline last three months | MeasureValue | 5 | - | Last3
-        m1 last qtr | MeasureValue | 1 | - | Last3
+        m1 last qtr | MeasureValue | 1 | - | LastQ1
         ctio coverage Jun to Aug | MeasureValue | 1 | - | R6-8
         ctio coverage since april | MeasureValue | 1 | - | S4
         SNT fytd as at june | MeasureValue | 2 | - | YTD@6
@@ -122,10 +122,10 @@ public sealed class QuestionRecognizerTableTests
         CTIO coverage as at 31/07/2007 | MeasureValue | 1 | - | M7/2007
         figures w/e 31.08.07 | Scorecard | - | - | M8/2007
         hotline over the summer | MeasureValue | 5 | - | R6-8
-        H1 scorecard | Scorecard | - | - | R4-9
-        hotline first half of the year | MeasureValue | 5 | - | R4-9
+        H1 scorecard | Scorecard | - | - | H1
+        hotline first half of the year | MeasureValue | 5 | - | H1
         hotline this quarter | MeasureValue | 5 | - | ThisQuarter
-        how did we do in Q1 2007/08 | Scorecard | - | - | R4-6
+        how did we do in Q1 2007/08 | Scorecard | - | - | Q1
         hotline so far | MeasureValue | 5 | - | YTD
         IED calls to date | ComponentValue | 3 | ied-calls | YTD
         ctio coverage between june and august | MeasureValue | 1 | - | R6-8
@@ -193,7 +193,7 @@ public sealed class QuestionRecognizerTableTests
         SNT trend | Trend | 2 | - | -
         ctio coverage month by month | Trend | 1 | - | -
         show me a chart of IED response | Trend | 3 | - | -
-        compare june and july for hotline | Trend | 5 | - | R6-7
+        compare june and july for hotline | Compare | 5 | - | M6 | cmp=M7
         what does the bot do | Help | - | - | -
         what does amber mean | Key | - | - | -
         how is the status worked out | Key | - | - | -
@@ -201,7 +201,7 @@ public sealed class QuestionRecognizerTableTests
         key | Key | - | - | -
         which measure has improved most since June | Scorecard | - | - | S6
         was the hotline better in august than july | Trend | 5 | - | M8
-        difference between june and august CTIO coverage | Trend | 1 | - | R6-8
+        difference between june and august CTIO coverage | Compare | 1 | - | M6 | cmp=M8
         wots EWS | Glossary | - | EWS | -
         what can u do | Help | - | - | -
         r u there | Help | - | - | -
@@ -226,7 +226,7 @@ public sealed class QuestionRecognizerTableTests
         which way is the hotline heading | Trend | 5 | - | -
 
         // Comments.
-        why is hotline data missing | Comments | 5 | - | -
+        why is hotline data missing | Why | 5 | - | -
         comments on m5 june | Comments | 5 | - | M6
         any notes on ctio coverage | Comments | 1 | - | -
         what happened to the hotline data in july | Comments | 5 | - | M7
@@ -301,25 +301,25 @@ public sealed class QuestionRecognizerTableTests
         snapshot for august | Scorecard | - | - | M8
 
         // Exceptions and statuses.
-        red | Exceptions | - | - | - | status=red
-        amber | Exceptions | - | - | - | status=amber
-        which measures are off target | Exceptions | - | - | - | status=off
-        exceptions | Exceptions | - | - | - | status=off
-        exeptions for june | Exceptions | - | - | M6 | status=off
-        what's failing | Exceptions | - | - | - | status=off
-        anything red in july | Exceptions | - | - | M7 | status=red
-        any ambers this year | Exceptions | - | - | YTD | status=amber
-        what's off target for CTC | Exceptions | - | - | - | status=off cmd=CTC
-        so14 exceptions | Exceptions | - | - | - | status=off cmd=SO14
-        which measures are on target | Exceptions | - | - | - | status=green
-        what's green in aug | Exceptions | - | - | M8 | status=green
-        are we missing any targets | Exceptions | - | - | - | status=off
-        any problems last month | Exceptions | - | - | Rel1 | status=off
-        what needs attention | Exceptions | - | - | - | status=off
-        which targets have we missed ytd | Exceptions | - | - | YTD | status=off
-        anything more than 10% off target | Exceptions | - | - | - | status=red
-        is anything underperforming | Exceptions | - | - | - | status=off
-        what's below target in july | Exceptions | - | - | M7 | status=off
+        red | ByStatus | - | - | - | status=red
+        amber | ByStatus | - | - | - | status=amber
+        which measures are off target | ByStatus | - | - | - | status=off
+        exceptions | ByStatus | - | - | - | status=off
+        exeptions for june | ByStatus | - | - | M6 | status=off
+        what's failing | ByStatus | - | - | - | status=off
+        anything red in july | ByStatus | - | - | M7 | status=red
+        any ambers this year | ByStatus | - | - | YTD | status=amber
+        what's off target for CTC | ByStatus | - | - | - | status=off cmd=CTC
+        so14 exceptions | ByStatus | - | - | - | status=off cmd=SO14
+        which measures are on target | ByStatus | - | - | - | status=green
+        what's green in aug | ByStatus | - | - | M8 | status=green
+        are we missing any targets | ByStatus | - | - | - | status=off
+        any problems last month | ByStatus | - | - | Rel1 | status=off
+        what needs attention | ByStatus | - | - | - | status=off
+        which targets have we missed ytd | ByStatus | - | - | YTD | status=off
+        anything more than 10% off target | ByStatus | - | - | - | status=red
+        is anything underperforming | ByStatus | - | - | - | status=off
+        what's below target in july | ByStatus | - | - | M7 | status=off
 
         // Ambiguous: ask back.
         calls | Clarify | 3,5 | - | -
@@ -348,7 +348,7 @@ public sealed class QuestionRecognizerTableTests
         ctio coverage, jul 2007 | MeasureValue | 1 | - | M7/2007
         give me m1 for 2007-06 | MeasureValue | 1 | - | M6/2007
         ctio coverage for jun, jul and aug | MeasureValue | 1 | - | R6-8
-        ctio coverage over the last quarter | MeasureValue | 1 | - | Last3
+        ctio coverage over the last quarter | MeasureValue | 1 | - | LastQ1
         how many new ctios this month | ComponentValue | 1 | ctio-rolled-out | Rel0
         how many bocus have ctios | ComponentValue | 1 | ctio-total-bocus | -
         where are we with SNT briefings this FY | MeasureValue | 2 | - | YTD
@@ -365,11 +365,11 @@ public sealed class QuestionRecognizerTableTests
         any breaches at the palace this year | MeasureValue | 6 | - | YTD
         any incursions into the red and purple zones | MeasureValue | 6 | - | -
         orange | ComponentValue | 6 | intrusions-orange | -
-        hotline 1st quarter | MeasureValue | 5 | - | R4-6
+        hotline 1st quarter | MeasureValue | 5 | - | Q1
         hotline last 2 months | MeasureValue | 5 | - | Last2
         hotline from april to august | MeasureValue | 5 | - | R4-8
         how many calls did the hotline receive in june | ComponentValue | 5 | hotline-calls | M6
-        hotline - why so low in july? | Comments | 5 | - | M7
+        hotline - why so low in july? | Why | 5 | - | M7
         m2 vs target | MeasureValue | 2 | - | -
         how is m2 doing against target | MeasureValue | 2 | - | -
         whats happening with IEDs | MeasureValue | 3 | - | -
@@ -382,16 +382,16 @@ public sealed class QuestionRecognizerTableTests
         financial year to date | Scorecard | - | - | YTD
         fy07/08 | Scorecard | - | - | YTD2007
         comments | Comments | - | - | -
-        which ones are amber in june | Exceptions | - | - | M6 | status=amber
-        anything below 10% outside target | Exceptions | - | - | - | status=amber
-        what's outside tolerance | Exceptions | - | - | - | status=off
-        morning - anything red? | Exceptions | - | - | - | status=red
-        are any measures red for SO14 | Exceptions | - | - | - | status=red cmd=SO14
+        which ones are amber in june | ByStatus | - | - | M6 | status=amber
+        anything below 10% outside target | ByStatus | - | - | - | status=amber
+        what's outside tolerance | ByStatus | - | - | - | status=off
+        morning - anything red? | ByStatus | - | - | - | status=red
+        are any measures red for SO14 | ByStatus | - | - | - | status=red cmd=SO14
         how many hotline calls were missed | MeasureValue | 5 | - | -
         did we hit target on snt briefing in july | MeasureValue | 2 | - | M7
         ied response rate for the year | MeasureValue | 3 | - | YTD
         coverage of ctio jul/aug | MeasureValue | 1 | - | R7-8
-        what's doing well | Exceptions | - | - | - | status=green
+        what's doing well | ByStatus | - | - | - | status=green
         breakdown of hotline calls | ComponentValue | 5 | hotline-calls | -
         trend of snt briefing over the last 3 months | Trend | 2 | - | Last3
         as at end of august ctio coverage | MeasureValue | 1 | - | M8

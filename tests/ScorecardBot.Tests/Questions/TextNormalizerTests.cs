@@ -1,4 +1,5 @@
 using ScorecardBot.Questions;
+using ScorecardBot.Tests.Support;
 
 namespace ScorecardBot.Tests.Questions;
 
@@ -43,16 +44,16 @@ public sealed class TextNormalizerTests
 
     [Fact]
     public void Tokens_trim_edge_punctuation_and_possessives() =>
-        Assert.Equal(["july", "appropriate", "ctc"], TextNormalizer.Tokens("july. 'appropriate' ctc's"));
+        Assert.Equal(["july", "appropriate", "ctc"], TextNormalizer.Tokens("july. 'appropriate' ctc's", ShippedScorecard.Language));
 
     [Fact]
-    public void Tokens_keep_a_lone_dash_and_a_numbered_hash() => Assert.Equal(["#3", "jun", "-", "aug"], TextNormalizer.Tokens("#3 jun - aug"));
+    public void Tokens_keep_a_lone_dash_and_a_numbered_hash() => Assert.Equal(["#3", "jun", "-", "aug"], TextNormalizer.Tokens("#3 jun - aug", ShippedScorecard.Language));
 
     [Fact]
-    public void Tokens_split_a_slashed_list_but_not_a_date() => Assert.Equal(["jun", "jul", "aug", "07/2007", "2007/8"], TextNormalizer.Tokens("jun/jul/aug 07/2007 2007/8"));
+    public void Tokens_split_a_slashed_list_but_not_a_date() => Assert.Equal(["jun", "jul", "aug", "07/2007", "2007/8"], TextNormalizer.Tokens("jun/jul/aug 07/2007 2007/8", ShippedScorecard.Language));
 
     [Fact]
-    public void Tokens_spell_out_shorthand() => Assert.Equal(["scene", "management", "target"], TextNormalizer.Tokens("scene mgmt tgt"));
+    public void Tokens_spell_out_shorthand() => Assert.Equal(["scene", "management", "target"], TextNormalizer.Tokens("scene mgmt tgt", ShippedScorecard.Language));
 
     [Fact]
     public void Sql_looking_text_is_just_words() => Assert.Equal("drop table measures --", TextNormalizer.Normalize("DROP TABLE measures; --"));

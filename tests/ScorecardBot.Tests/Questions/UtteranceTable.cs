@@ -9,21 +9,22 @@ namespace ScorecardBot.Tests.Questions;
 /// One row of an utterance table: <c>text | intent | measures | component id or glossary term | period | extras</c>.
 /// Measures: "-" or "1" or "3,5" (for Clarify, the measures offered). Period: "-" (unspecified), "M7", "M7/2007",
 /// "R6-8", "R6/2007-8/2007", "YTD", "YTD2007", "Latest", "Rel1" (months back from today), "Last3", "S6" (June onwards), "YTD@6" (year to date as at June).
-/// Extras (optional, space separated): "cmd=CTC", "status=red+amber+green" or "status=off" (red and amber).
+/// Extras (optional, space separated): "cmd=CTC", "status=red+amber+green" or "status=off" (red and amber), "cmp=M8" (compared with).
 /// </summary>
-public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, string? What, string Period, string? Command, Status[]? Statuses)
+public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, string? What, string Period, string? Command, Status[]? Statuses, string? CompareWith = null)
 {
     public static UtteranceRow Parse(string row)
     {
         var cells = row.Split('|').Select(c => c.Trim()).ToArray();
         if (cells.Length is < 5 or > 6) throw new FormatException($"Expected 5 or 6 cells: {row}");
-        string? command = null;
+        string? command = null, compareWith = null;
         Status[]? statuses = null;
         foreach (var extra in cells.Length == 6 ? cells[5].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
         {
             var (key, value) = (extra.Split('=')[0], extra.Split('=')[1]);
             if (key == "cmd") command = value;
             else if (key == "status") statuses = value.Split('+').SelectMany(ParseStatus).Distinct().Order().ToArray();
+            else if (key == "cmp") compareWith = value;
             else throw new FormatException($"Unknown extra {extra}: {row}");
         }
         return new UtteranceRow(
@@ -33,7 +34,8 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
             cells[3] == "-" ? null : cells[3],
             cells[4],
             command,
-            statuses);
+            statuses,
+            compareWith);
     }
 
     private static Status[] ParseStatus(string s) => s switch
@@ -46,7 +48,7 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
     };
 
     /// <summary>Every way the recognised question differs from the row; empty when it matches.</summary>
-    public List<string> Differences(Question q)
+    public List<string> Differences(Request q)
     {
         var problems = new List<string>();
         if (q.Intent != Intent) problems.Add($"intent {q.Intent}, expected {Intent}");
@@ -60,6 +62,8 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
         var period = Describe(q.Period);
         if (period != Period) problems.Add($"period {period}, expected {Period}");
 
+        if (CompareWith is not null && (q.CompareWith is null ? "-" : Describe(q.CompareWith)) != CompareWith)
+            problems.Add($"compared with {(q.CompareWith is null ? "-" : Describe(q.CompareWith))}, expected {CompareWith}");
         if (Command is not null && q.Command?.Code != Command) problems.Add($"command {q.Command?.Code ?? "-"}, expected {Command}");
         if (Statuses is not null)
         {
@@ -80,6 +84,9 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
         PeriodKind.RelativeMonth => $"Rel{p.Offset}",
         PeriodKind.LastMonths => $"Last{p.Offset}",
         PeriodKind.Since => $"S{p.Month}{Year(p.Year)}",
+        PeriodKind.Quarter => $"Q{p.Offset}",
+        PeriodKind.Half => $"H{p.Offset}",
+        PeriodKind.LastQuarters => $"LastQ{p.Offset}",
         _ => p.Kind.ToString(),
     };
 

@@ -1,4 +1,5 @@
 using ScorecardBot.Questions;
+using ScorecardBot.Tests.Support;
 
 namespace ScorecardBot.Tests.Questions;
 
@@ -52,7 +53,7 @@ public sealed class WordsTests
     [InlineData("qtr", "quarter")]
     [InlineData("op", "operation")]
     [InlineData("hotline", "hotline")]
-    public void Shorthand_is_spelt_out(string typed, string expected) => Assert.Equal(expected, Words.Expand(typed));
+    public void Shorthand_is_spelt_out(string typed, string expected) => Assert.Equal(expected, ShippedScorecard.Language.Expand(typed));
 
     [Theory]
     [InlineData("hotline", "hotline", true)]
@@ -108,12 +109,12 @@ public sealed class WordsTests
     [InlineData("3rd", 3)]
     [InlineData("12th", 12)]
     [InlineData("third", 3)]
-    public void An_ordinal_is_read_as_its_number(string token, int expected) => Assert.Equal(expected, Words.Ordinal(token));
+    public void An_ordinal_is_read_as_its_number(string token, int expected) => Assert.Equal(expected, ShippedScorecard.Language.Ordinal(token));
 
     [Theory]
     [InlineData("th")]
     [InlineData("first-class")]
     [InlineData("xst")]
     [InlineData("march")]
-    public void Other_words_are_not_ordinals(string token) => Assert.Null(Words.Ordinal(token));
+    public void Other_words_are_not_ordinals(string token) => Assert.Null(ShippedScorecard.Language.Ordinal(token));
 }

@@ -1,9 +1,9 @@
 using ScorecardBot.Core.Calculation;
 using ScorecardBot.Core.Definition;
-using ScorecardBot.Core.Periods;
 
 namespace ScorecardBot.Questions;
 
+/// <summary>What kind of answer a request asks for.</summary>
 public enum Intent
 {
     Unknown,
@@ -16,12 +16,21 @@ public enum Intent
     Trend,
     Comments,
     Scorecard,
-    Exceptions,
+    /// <summary>The measures in the statuses asked about: "which measures are off target", "anything red".</summary>
+    ByStatus,
     Clarify,
     /// <summary>How up to date the figures are: when they were last submitted, and the latest month they cover.</summary>
     Freshness,
     /// <summary>What the statuses (and FYTD) mean, and how a status is worked out.</summary>
     Key,
+    /// <summary>Two periods side by side, with the difference and which is better.</summary>
+    Compare,
+    /// <summary>What a measure is for: its intended outcome and corporate objective.</summary>
+    Objective,
+    /// <summary>Why a measure stands where it does: the figures behind it and the comments.</summary>
+    Why,
+    /// <summary>The measure furthest from its target, by the Key's own measure.</summary>
+    Worst,
 }
 
 public enum PeriodKind
@@ -42,6 +51,14 @@ public enum PeriodKind
     ThisQuarter,
     /// <summary>The financial year's months before a month ("before August").</summary>
     Before,
+    /// <summary>Quarter <see cref="PeriodSpec.Offset"/> of the scorecard's financial year, whatever month it starts.</summary>
+    Quarter,
+    /// <summary>Half <see cref="PeriodSpec.Offset"/> (1 or 2) of the scorecard's financial year.</summary>
+    Half,
+    /// <summary>The last <see cref="PeriodSpec.Offset"/> completed financial quarters with figures ("last quarter").</summary>
+    LastQuarters,
+    /// <summary>In a comparison, the period of the same length just before the other one ("compare with last month").</summary>
+    PreviousPeriod,
 }
 
 /// <summary>
@@ -59,33 +76,47 @@ public sealed record PeriodSpec(PeriodKind Kind, string Text)
     public int EndMonth { get; init; }
     public int? EndYear { get; init; }
 
-    /// <summary>For <see cref="PeriodKind.YearToDate"/>: the financial year named ("2007/8"), or null for the current one.</summary>
+    /// <summary>For a year to date or a quarter: the financial year named ("2007/8"), or null for the scorecard's.</summary>
     public int? FinancialYearStart { get; init; }
 
-    /// <summary>For <see cref="PeriodKind.RelativeMonth"/>: months back from today (1 = last month). For LastMonths: how many.</summary>
+    /// <summary>
+    /// Months back from today for a relative month (1 = last month); how many for last months or quarters; the
+    /// quarter's or half's number.
+    /// </summary>
     public int Offset { get; init; }
 
     public bool IsStated => Kind != PeriodKind.Unspecified;
 }
 
-/// <summary>An offer when the question could mean several things: a button that asks the question again, precisely.</summary>
-public sealed record Choice(string Title, string Question);
+/// <summary>An offer when the question could mean several things: a button carrying the request it stands for.</summary>
+public sealed record Choice(string Title, Request Request);
 
-public sealed record Question(Intent Intent, string Text)
+/// <summary>
+/// A typed request: what is asked (the intent), about which measures, components, periods, statuses, command or
+/// glossary term. Understanding a message ends in one; buttons, forms and scheduled jobs build one directly; answering
+/// starts from one. <see cref="Text"/> is what the person typed, kept only to quote it back.
+/// </summary>
+public sealed record Request(Intent Intent, string Text)
 {
     public IReadOnlyList<Measure> Measures { get; init; } = [];
     public Component? Component { get; init; }
     public PeriodSpec Period { get; init; } = PeriodSpec.Unspecified;
+
+    /// <summary>For a comparison: the other period ("July v August": August).</summary>
+    public PeriodSpec? CompareWith { get; init; }
     public Command? Command { get; init; }
     public IReadOnlySet<Status>? Statuses { get; init; }
     public GlossaryEntry? Term { get; init; }
     public IReadOnlyList<Choice> Choices { get; init; } = [];
 
-    /// <summary>Said before the choices when asking back, e.g. that the measure number asked for does not exist.</summary>
+    /// <summary>Said before the answer: what was not understood, and what is shown instead.</summary>
     public string? Note { get; init; }
 
     /// <summary>The rest of a ratio measure is asked about: calls not answered in time, BOCUs without a CTIO.</summary>
     public bool Complement { get; init; }
+
+    /// <summary>Which rule of the understanding table decided this request (for tests and diagnostics).</summary>
+    public string? Rule { get; init; }
 
     public Measure? Measure => Measures.Count == 1 ? Measures[0] : null;
 }

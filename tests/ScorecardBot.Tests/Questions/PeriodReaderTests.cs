@@ -1,14 +1,18 @@
 using ScorecardBot.Questions;
+using ScorecardBot.Questions.Periods;
+using ScorecardBot.Tests.Support;
 
 namespace ScorecardBot.Tests.Questions;
 
-public sealed class PeriodParserTests
+public sealed class PeriodReaderTests
 {
+    private static readonly PeriodReader Reader = new(ShippedScorecard.Language, ShippedScorecard.Vocabulary.Extras);
+
     private static PeriodSpec Parse(string text, out bool[] used)
     {
-        var tokens = TextNormalizer.Tokens(TextNormalizer.Normalize(text));
+        var tokens = TextNormalizer.Tokens(TextNormalizer.Normalize(text), ShippedScorecard.Language);
         used = new bool[tokens.Count];
-        return PeriodParser.Parse(tokens, used);
+        return Reader.Read(tokens, used);
     }
 
     private static string Describe(string text) => UtteranceRow.Describe(Parse(text, out _));
@@ -49,9 +53,12 @@ public sealed class PeriodParserTests
     [InlineData("jun/jul/aug", "R6-8")]
     [InlineData("June 2007 to August 2007", "R6/2007-8/2007")]
     [InlineData("Jun-07 to Aug-07", "R6/2007-8/2007")]
-    [InlineData("Q1", "R4-6")]
-    [InlineData("first quarter", "R4-6")]
-    [InlineData("q4", "R1-3")]
+    // Quarters and halves are the scorecard's financial year's, resolved against its start.
+    [InlineData("Q1", "Q1")]
+    [InlineData("first quarter", "Q1")]
+    [InlineData("q4", "Q4")]
+    [InlineData("H2", "H2")]
+    [InlineData("first half of the year", "H1")]
     // Relative.
     [InlineData("last month", "Rel1")]
     [InlineData("previous month", "Rel1")]
@@ -60,8 +67,8 @@ public sealed class PeriodParserTests
     [InlineData("atm", "Latest")]
     [InlineData("last 3 months", "Last3")]
     [InlineData("past three months", "Last3")]
-    [InlineData("last quarter", "Last3")]
-    [InlineData("last 2 quarters", "Last6")]
+    [InlineData("last quarter", "LastQ1")]
+    [InlineData("last 2 quarters", "LastQ2")]
     // Nothing said.
     [InlineData("hotline", "-")]
     [InlineData("", "-")]
@@ -85,5 +92,5 @@ public sealed class PeriodParserTests
     [InlineData("february", 2)]
     [InlineData("agust", 8)]
     [InlineData("decmber", 12)]
-    public void Month_numbers_tolerate_abbreviation_and_typos(string token, int month) => Assert.Equal(month, PeriodParser.MonthNumber(token));
+    public void Month_numbers_tolerate_abbreviation_and_typos(string token, int month) => Assert.Equal(month, PeriodReader.MonthNumber(token));
 }

@@ -1,0 +1,50 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using ScorecardBot.Questions;
+
+namespace ScorecardBot.Conversation;
+
+/// <summary>Bound from "Conversation".</summary>
+public sealed class ConversationOptions
+{
+    public const string Section = "Conversation";
+
+    /// <summary>How long after a request a follow-up ("and August?") still fills in from it.</summary>
+    public TimeSpan FollowUpWindow { get; set; } = TimeSpan.FromMinutes(30);
+}
+
+/// <summary>A person's last request in a conversation, as a button would carry it, and when it was made.</summary>
+public sealed record RememberedRequest(RequestData Request, DateTimeOffset At);
+
+/// <summary>
+/// Remembers each person's last request per conversation (in a channel people interleave, so per user), with the
+/// Bot Framework's private conversation state over the bot's <see cref="IStorage"/>, so it survives restarts and is
+/// shared by instances. Only answers worth following up are remembered; help, greetings and asking back are not.
+/// </summary>
+public sealed class ConversationMemory(PrivateConversationState state, TimeProvider clock, IOptions<ConversationOptions> options)
+{
+    private readonly IStatePropertyAccessor<RememberedRequest> _last = state.CreateProperty<RememberedRequest>("lastRequest");
+
+    public async Task<Request?> RecallAsync(ITurnContext turn, Vocabulary vocabulary, CancellationToken cancellationToken)
+    {
+        if (!HasKey(turn.Activity)) return null;
+        var remembered = await _last.GetAsync(turn, () => null!, cancellationToken);
+        if (remembered?.Request is null || clock.GetUtcNow() - remembered.At > options.Value.FollowUpWindow) return null;
+        // Remembered before a change to the scorecard, it may no longer fit: then there is nothing to follow.
+        return remembered.Request.ToRequest(vocabulary);
+    }
+
+    public async Task RememberAsync(ITurnContext turn, Request request, CancellationToken cancellationToken)
+    {
+        if (!IsWorthFollowing(request) || !HasKey(turn.Activity)) return;
+        await _last.SetAsync(turn, new RememberedRequest(RequestData.From(request with { Note = null }), clock.GetUtcNow()), cancellationToken);
+        await state.SaveChangesAsync(turn, force: false, cancellationToken);
+    }
+
+    /// <summary>State is kept per channel, conversation and person: without all three there is nowhere to keep it.</summary>
+    private static bool HasKey(Microsoft.Bot.Schema.IActivity activity) =>
+        !string.IsNullOrEmpty(activity.ChannelId) && !string.IsNullOrEmpty(activity.Conversation?.Id) && !string.IsNullOrEmpty(activity.From?.Id);
+
+    public static bool IsWorthFollowing(Request request) =>
+        request.Intent is not (Intent.Help or Intent.Greeting or Intent.Clarify or Intent.Unknown or Intent.Key or Intent.Glossary);
+}
