@@ -111,7 +111,7 @@ public static class IntentRules
         // A status word never overrides a named measure ("did the hotline go red", "is IED amber").
         new("exceptions", "which measures are off target",
             s => s.Statuses is not null && (s.Numbered is null || s.Said.HasAny(s.Cues.OffTargetPhrase))
-                 && !(s.Measures.Count == 1 && !s.Has("listing")),
+                 && !(s.Measures.Count == 1 && (!s.Has("listing") || s.Has("missAny"))),
             s => s.Base(Intent.ByStatus) with { Measures = s.Measures.Count == 1 ? s.Measures : [] }),
 
         // ── No measure named ─────────────────────────────────────────────────────────────────────────────────────
@@ -123,9 +123,6 @@ public static class IntentRules
                 var note = $"There is no measure {s.UnknownNumber} in this scorecard; its measures are numbered {numbers[0]} to {numbers[^1]}.";
                 return Clarify(s, s.Base(s.Cued) with { Note = note }, AllMeasures(s));
             }),
-        new("several components", "how many calls",
-            s => s.Measures.Count == 0 && s.ComponentCandidates.Count > 1,
-            s => Clarify(s, s.Base(Intent.Unknown), s.ComponentCandidates.Select(c => (c.Name, c.Measure, (Component?)c)).ToList())),
         // "Any comments for July?": every measure's comments (a command's, if one is named).
         new("all comments", "any comments for July",
             s => s.Measures.Count == 0 && s.Cued == Intent.Comments && !s.Has("scorecard"),
@@ -136,9 +133,6 @@ public static class IntentRules
         new("greeting", "hello",
             s => s.Measures.Count == 0 && s.Cues.Language.Greetings.Contains(s.Tokens[0]) && s.Tokens.Count <= 4,
             s => s.Base(Intent.Greeting)),
-        new("help words", "how do I use this",
-            s => s.Measures.Count == 0 && s.Has("help"),
-            s => s.Base(Intent.Help)),
         // "What are the targets?": every measure's, which the scorecard shows beside its figures.
         new("all targets", "what are the targets",
             s => s.Measures.Count == 0 && s.Cued == Intent.Target && s.Said.AnyWord("targets", "all", "every", "each"),
@@ -152,7 +146,7 @@ public static class IntentRules
             s => s.Base(Intent.Unknown)),
 
         // ── Several measures by name ─────────────────────────────────────────────────────────────────────────────
-        new("component of several", "IED calls",
+        new("component of several", "response within set time and calls received",
             s => s.Measures.Count > 1 && s.Numbered is null && s.Component is { } c && s.Measures.Contains(c.Measure)
                  && !s.Said.HasAny(s.Cues.ScorecardName),
             s => s.Base(Intent.ComponentValue) with { Measures = [s.Component!.Measure], Component = s.Component }),
@@ -160,7 +154,7 @@ public static class IntentRules
         new("several named", "hotline and IED in July",
             s => s.Measures.Count > 1 && s.Numbered is null && !s.WantsComponent && s.Measures.All(s.Phrased.Contains),
             s => s.Base(Intent.Scorecard) with { Measures = s.Measures.OrderBy(m => m.Number).ToList() }),
-        new("several on the scorecard", "scorecard for briefings and calls",
+        new("several on the scorecard", "overview of calls",
             s => s.Measures.Count > 1 && s.Numbered is null && s.Said.HasAny(s.Cues.ScorecardName),
             s => s.Base(Intent.Scorecard)),
         new("which of several", "calls in July",
@@ -175,9 +169,11 @@ public static class IntentRules
             s => s.Measures is [{ Value: RatioFormula }] && OneMeasureIntent(s) is Intent.MeasureValue or Intent.ComponentValue
                  && (s.Has("missAny") || ((s.Statuses is null || Missed(s)) && (s.Has("negation") || Missed(s)) && !s.Has("notOnTarget"))),
             s => s.Base(Intent.MeasureValue) with { Measures = s.Measures, Complement = true, Statuses = null }),
+        // "How many BOCUs are there": the fixed whole a ratio is counted against, not the count that has a CTIO.
         new("all there are", "how many BOCUs are there",
-            s => s.Measures is [{ Value: RatioFormula { DenominatorConstant: not null } r }] && s.WantsComponent && s.Component is null
-                 && s.Said.Tokens.Any(t => Words.Singular(t) == Words.Singular(r.Basis.ToLowerInvariant())) && s.Said.AnyWord("there", "all", "altogether"),
+            s => s.Measures is [{ Value: RatioFormula { DenominatorConstant: not null } r }] && s.WantsComponent
+                 && s.Said.Tokens.Any(t => Words.Singular(t) == Words.Singular(r.Basis.ToLowerInvariant()))
+                 && s.Said.AnyWord("there", "altogether", "overall") && !NamesMoreThanTheBasis(s, r),
             s => s.Base(Intent.MeasureValue) with
             {
                 Measures = s.Measures,
@@ -221,6 +217,15 @@ public static class IntentRules
         if (intent == Intent.MeasureValue && s.Component is not null) intent = Intent.ComponentValue;
         if (intent == Intent.MeasureValue && s.Has("report") && s.Command is not null) intent = Intent.Scorecard;
         return intent;
+    }
+
+    /// <summary>Whether the question says more than the basis ("BOCUs with a CTIO" names the numerator).</summary>
+    private static bool NamesMoreThanTheBasis(Slots s, RatioFormula ratio)
+    {
+        var basis = Words.Singular(ratio.Basis.ToLowerInvariant());
+        var numerator = s.Measures[0].FindComponent(ratio.Numerator)!;
+        var words = numerator.Name.ToLowerInvariant().Split(' ').Select(Words.Stem).Where(w => w != Words.Stem(basis) && !StopWords(s).Contains(w));
+        return s.Said.Stems.Any(words.Contains);
     }
 
     private static bool Missed(Slots s) => s.WantsComponent && s.Has("missed");

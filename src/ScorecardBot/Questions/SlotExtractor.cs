@@ -22,6 +22,8 @@ public sealed partial class SlotExtractor(Vocabulary vocabulary, CueWords cues, 
     {
         var said = new Said(tokens, vocabulary.StopWords);
         var used = said.Used;
+        // A polite request's own words ("a brief word about…") are never read as a topic.
+        for (var i = 0; i < tokens.Count; i++) used[i] = Language.PoliteWords.Contains(tokens[i]);
         var comparing = said.HasAny(cues["compare"]);
         var period = periods.Read(tokens, used, separate: comparing);
         var second = comparing && period.IsStated ? periods.Read(tokens, used, separate: true) : null;
@@ -118,7 +120,7 @@ public sealed partial class SlotExtractor(Vocabulary vocabulary, CueWords cues, 
         var best = new Dictionary<Vocabulary.Keyword, double>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (used[i] || vocabulary.StopWords.Contains(tokens[i]) || tokens[i].All(char.IsDigit) || Language.PoliteWords.Contains(tokens[i])) continue;
+            if (used[i] || vocabulary.StopWords.Contains(tokens[i]) || tokens[i].All(char.IsDigit)) continue;
             // A word that is itself a cue ("improved", a trend) is not a typo of a measure's word ("improvised").
             foreach (var keyword in vocabulary.Match(tokens[i], fuzzy: !cues.CueStems.Contains(said.Stems[i])))
             {

@@ -1,0 +1,133 @@
+using ScorecardBot.Core.Calculation;
+using ScorecardBot.Questions;
+using ScorecardBot.Tests.Support;
+
+namespace ScorecardBot.Tests.Questions;
+
+/// <summary>The understanding table rule by rule: each rule decides the example it exists for, and says so.</summary>
+public sealed class IntentRulesTests
+{
+    private static QuestionRecognizer Recognizer => ShippedScorecard.Recognizer;
+
+    public static TheoryData<string> RuleNames => new(IntentRules.Table.Select(r => r.Name));
+
+    /// <summary>What each follow-up rule follows.</summary>
+    private static Request? PreviousFor(string rule) =>
+        rule == "follow-up: another command" ? Recognizer.Recognize("scorecard for July")
+        : rule.StartsWith("follow-up", StringComparison.Ordinal) ? Recognizer.Recognize("CTIO coverage in July")
+        : null;
+
+    [Theory]
+    [MemberData(nameof(RuleNames))]
+    public void Each_rule_decides_its_own_example(string name)
+    {
+        var rule = IntentRules.Table.Single(r => r.Name == name);
+
+        var request = Recognizer.Recognize(rule.Example, PreviousFor(name));
+
+        Assert.Equal(name, request.Rule);
+    }
+
+    [Fact]
+    public void Rules_have_unique_names_and_an_example_each()
+    {
+        Assert.Equal(IntentRules.Table.Count, IntentRules.Table.Select(r => r.Name).Distinct().Count());
+        Assert.All(IntentRules.Table, r => Assert.False(string.IsNullOrWhiteSpace(r.Example)));
+    }
+
+    [Fact]
+    public void The_last_rule_catches_any_single_measure_so_every_message_gets_a_request()
+    {
+        Assert.Equal("one measure", IntentRules.Table[^1].Name);
+        Assert.Equal("one measure", Recognizer.Recognize("hotline").Rule);
+    }
+
+    [Theory]
+    [InlineData("and August?", Intent.MeasureValue, 1, "M8")]
+    [InlineData("same for june", Intent.MeasureValue, 1, "M6")]
+    [InlineData("and the year to date?", Intent.MeasureValue, 1, "YTD")]
+    [InlineData("what about the hotline", Intent.MeasureValue, 5, "M7")]
+    [InlineData("why?", Intent.Why, 1, "M7")]
+    [InlineData("show me the trend", Intent.Trend, 1, "M7")]
+    [InlineData("what's the target", Intent.Target, 1, "M7")]
+    [InlineData("any comments?", Intent.Comments, 1, "M7")]
+    public void A_follow_up_fills_what_it_leaves_out_from_the_previous_request(string text, Intent intent, int measure, string period)
+    {
+        var previous = Recognizer.Recognize("CTIO coverage in July");
+
+        var request = Recognizer.Recognize(text, previous);
+
+        Assert.Equal(intent, request.Intent);
+        Assert.Equal([measure], request.Measures.Select(m => m.Number));
+        Assert.Equal(period, UtteranceRow.Describe(request.Period));
+    }
+
+    [Fact]
+    public void Compare_with_last_month_compares_the_period_looked_at_with_the_one_before()
+    {
+        var previous = Recognizer.Recognize("hotline in August");
+
+        var request = Recognizer.Recognize("compare with last month", previous);
+
+        Assert.Equal(Intent.Compare, request.Intent);
+        Assert.Equal("M8", UtteranceRow.Describe(request.Period));
+        Assert.Equal(PeriodKind.PreviousPeriod, request.CompareWith?.Kind);
+    }
+
+    [Fact]
+    public void A_follow_up_keeps_the_previous_kind_of_answer_for_another_measure()
+    {
+        var previous = Recognizer.Recognize("hotline trend");
+
+        var request = Recognizer.Recognize("what about IED", previous);
+
+        Assert.Equal(Intent.Trend, request.Intent);
+        Assert.Equal([3], request.Measures.Select(m => m.Number));
+    }
+
+    [Theory]
+    [InlineData("and August?", Intent.Scorecard)]
+    [InlineData("why?", Intent.Comments)]
+    [InlineData("show me the trend", Intent.Clarify)]
+    public void A_follow_up_with_nothing_to_follow_answers_as_a_question_on_its_own(string text, Intent intent)
+    {
+        Assert.Equal(intent, Recognizer.Recognize(text).Intent);
+    }
+
+    [Fact]
+    public void A_status_word_beside_a_named_measure_asks_about_that_measure()
+    {
+        var request = Recognizer.Recognize("did the hotline go red");
+
+        Assert.Equal(Intent.MeasureValue, request.Intent);
+        Assert.Equal([5], request.Measures.Select(m => m.Number));
+        Assert.Equal([Status.OutsideTolerance], request.Statuses!);
+    }
+
+    [Fact]
+    public void A_misspelt_month_is_named_rather_than_silently_dropped()
+    {
+        var request = Recognizer.Recognize("hotline in agsut");
+
+        Assert.Equal([5], request.Measures.Select(m => m.Number));
+        Assert.Contains("I couldn't read \"agsut\" as a month", request.Note);
+    }
+
+    [Fact]
+    public void A_period_the_scorecard_does_not_keep_is_said()
+    {
+        var request = Recognizer.Recognize("hotline last week");
+
+        Assert.Contains("monthly figures", request.Note);
+        Assert.Contains("week", request.Note);
+    }
+
+    [Fact]
+    public void An_incidental_word_of_a_polite_request_is_not_taken_for_a_topic()
+    {
+        // "brief" is within a typo of "briefed" (SNT briefing), but here it is only politeness.
+        var request = Recognizer.Recognize("could I have a brief word about the hotline please");
+
+        Assert.Equal([5], request.Measures.Select(m => m.Number));
+    }
+}
