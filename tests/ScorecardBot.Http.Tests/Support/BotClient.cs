@@ -39,10 +39,14 @@ public sealed class BotClient(HttpClient http)
         ["mentioned"] = new JObject { ["id"] = id, ["name"] = name },
     };
 
-    /// <summary>An activity of any type, addressed to the bot in a conversation of the given kind.</summary>
-    public static JObject Activity(string type, string conversationType = "personal", string? tenant = "tenant-a")
+    /// <summary>
+    /// An activity of any type, addressed to the bot in a conversation of the given kind. Each is in a conversation of
+    /// its own unless one is named, so no test's question is read as a follow-up to another's.
+    /// </summary>
+    public static JObject Activity(string type, string conversationType = "personal", string? tenant = "tenant-a", string? conversationId = null)
     {
-        var conversation = new JObject { ["id"] = $"a:conversation-{conversationType}", ["conversationType"] = conversationType };
+        var id = conversationId ?? $"a:conversation-{conversationType}-{Guid.NewGuid():N}";
+        var conversation = new JObject { ["id"] = id, ["conversationType"] = conversationType };
         if (tenant is not null) conversation["tenantId"] = tenant;
         var activity = new JObject
         {
