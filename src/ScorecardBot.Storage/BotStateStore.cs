@@ -6,10 +6,10 @@ namespace ScorecardBot.Storage;
 /// <summary>A state document as stored: its JSON, the etag of its last write, and when that was.</summary>
 public sealed record BotStateDocument(string Key, string Json, string ETag, DateTime UpdatedAtUtc);
 
-/// <summary>A document to store under a key; with <see cref="IfMatch"/>, only over the write that was given that etag.</summary>
+/// <summary>A document to store under a key; with <see cref="IfMatch"/>, only over the write given that etag.</summary>
 public sealed record BotStateWrite(string Key, string Json, string? IfMatch = null);
 
-/// <summary>A conditional write found another etag under its key, or nothing: someone wrote or deleted it first.</summary>
+/// <summary>A conditional write found another etag under its key, or nothing: someone wrote or deleted first.</summary>
 public sealed class BotStateConflictException(string key)
     : Exception($"The bot state under '{key}' was written or deleted by someone else since it was read.")
 {
@@ -22,7 +22,7 @@ public sealed class BotStateConflictException(string key)
 /// </summary>
 public interface IBotStateStore
 {
-    /// <summary>The documents under these keys written at or after <paramref name="updatedSinceUtc"/>; older ones read as absent.</summary>
+    /// <summary>The documents under these keys written at or after <paramref name="updatedSinceUtc"/>.</summary>
     Task<IReadOnlyDictionary<string, BotStateDocument>> ReadAsync(
         IReadOnlyCollection<string> keys, DateTime updatedSinceUtc, CancellationToken cancellationToken = default);
 
@@ -36,7 +36,7 @@ public interface IBotStateStore
     /// <summary>Keys with nothing stored are ignored.</summary>
     Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes the documents written before <paramref name="updatedBeforeUtc"/> and says how many there were.</summary>
+    /// <summary>Deletes the documents written before <paramref name="updatedBeforeUtc"/>; says how many.</summary>
     Task<int> PurgeAsync(DateTime updatedBeforeUtc, CancellationToken cancellationToken = default);
 }
 
@@ -46,8 +46,9 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
     public const string Table = "bot_state";
 
     /// <summary>
-    /// Teams keys pass 255 characters (1:1 chats broke Cosmos DB's id limit); 2,048 bytes of UTF-8 leave them ample room
-    /// and stay within PostgreSQL's limit for one b-tree index entry (2,704 bytes). Checked here, as SQLite checks nothing.
+    /// Teams keys pass 255 characters (1:1 chats broke Cosmos DB's id limit); 2,048 bytes of UTF-8 leave them
+    /// ample room and stay within PostgreSQL's limit for one b-tree index entry (2,704 bytes). Checked here, as
+    /// SQLite checks nothing.
     /// </summary>
     public const int MaxKeyBytes = 2048;
 
@@ -131,7 +132,7 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
         if (bytes > MaxKeyBytes)
         {
             throw new ArgumentException(
-                $"A bot state key is {bytes} bytes of UTF-8; at most {MaxKeyBytes} are stored. It starts '{key[..80]}'.",
+                $"A bot state key is {bytes} bytes of UTF-8; at most {MaxKeyBytes} are kept. It starts '{key[..80]}'.",
                 nameof(key));
         }
     }

@@ -106,7 +106,8 @@ public abstract class BotStateStoreTests : IAsyncLifetime
         var etag = await WriteAsync(Key, "read by both");
 
         await WriteAsync(Key, "first", ifMatch: etag);
-        var refused = await Assert.ThrowsAsync<BotStateConflictException>(() => WriteAsync(Key, "second", ifMatch: etag));
+        var refused = await Assert.ThrowsAsync<BotStateConflictException>(
+            () => WriteAsync(Key, "second", ifMatch: etag));
 
         Assert.Equal(Key, refused.Key);
         Assert.Equal("first", (await ReadAsync(Key))?.Json);
@@ -224,14 +225,16 @@ public abstract class BotStateStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_key_of_the_largest_size_round_trips_and_a_longer_one_is_refused_before_anything_is_written()
     {
-        // Teams personal-chat ids alone pass 255 characters; this key is all the store allows, most of it two-byte letters.
+        // Teams personal-chat ids alone pass 255 characters; this key is all the store allows, mostly two-byte letters.
         const string prefix = "msteams/conversations/a:1";
-        var largest = prefix + string.Concat(Enumerable.Repeat("é", 1000)) + new string('x', BotStateStore.MaxKeyBytes - 2000 - prefix.Length);
+        var letters = string.Concat(Enumerable.Repeat("é", 1000));
+        var largest = prefix + letters + new string('x', BotStateStore.MaxKeyBytes - 2000 - prefix.Length);
         var tooLong = largest + "x";
         Assert.Equal(BotStateStore.MaxKeyBytes, Encoding.UTF8.GetByteCount(largest));
 
         await WriteAsync(largest, "largest");
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.WriteAsync([new BotStateWrite("other", "1"), new BotStateWrite(tooLong, "2")]));
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => Store.WriteAsync([new BotStateWrite("other", "1"), new BotStateWrite(tooLong, "2")]));
 
         Assert.Equal("largest", (await ReadAsync(largest))?.Json);
         Assert.Empty(await Store.ReadAsync(["other", tooLong], Always));
@@ -249,7 +252,9 @@ public abstract class BotStateStoreTests : IAsyncLifetime
             "CAFÉ",
             "!@#$%^&*()~/\\><,.?';\"`~ ",
         ];
-        var documents = keys.Select((k, i) => new BotStateWrite(k, $$"""{"text":"{{i}}: Ünïcödé ✓ 𝄞 \u0000 end"}""")).ToList();
+        var documents = keys
+            .Select((k, i) => new BotStateWrite(k, $$"""{"text":"{{i}}: Ünïcödé ✓ 𝄞 \u0000 end"}"""))
+            .ToList();
 
         await Store.WriteAsync(documents);
 

@@ -62,7 +62,7 @@ public sealed class PostgresServer : IAsyncLifetime
         await WaitUntilAcceptingAsync();
     }
 
-    /// <summary>Creates an empty database with a unique name and returns the options that open it (not migrated).</summary>
+    /// <summary>Creates an empty database with a unique name; returns the options that open it (not migrated).</summary>
     public async Task<StorageOptions> CreateEmptyDatabaseAsync()
     {
         var name = $"scorecard_test_{Interlocked.Increment(ref _databaseCounter)}_{Guid.NewGuid().ToString("N")[..8]}";
