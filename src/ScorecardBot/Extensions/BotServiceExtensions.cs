@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ScorecardBot.Answers;
 using ScorecardBot.Bot;
+using ScorecardBot.Conversation;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
@@ -51,8 +52,27 @@ public static class BotServiceExtensions
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<TenantGate>();
+        services.AddConversationState(builder.Configuration);
         services.AddSingleton<IBot, ScorecardTeamsBot>();
         return builder;
+    }
+
+    /// <summary>Conversation, user and private conversation state, kept in the scorecard database.</summary>
+    private static void AddConversationState(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ConversationOptions>()
+            .Bind(configuration.GetSection(ConversationOptions.Section))
+            .Validate(o => o.StateExpiry > TimeSpan.Zero && o.StateExpiry <= TimeSpan.FromDays(3650),
+                "Conversation:StateExpiry must be more than zero and at most 3650 days.")
+            .Validate(o => o.StatePurgeInterval >= TimeSpan.Zero, "Conversation:StatePurgeInterval cannot be negative.")
+            .ValidateOnStart();
+        services.AddSingleton<IBotStateStore, BotStateStore>();
+        // The bot's own state classes are listed here: stored state may name no other type (see StateSerializer).
+        services.AddSingleton(new StateSerializer(stateTypes: []));
+        services.AddSingleton<IStorage, DatabaseStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<PrivateConversationState>();
     }
 
     /// <summary>Migrates the database and imports the seed into an empty one; false, with the reason logged, if the database cannot be used.</summary>
