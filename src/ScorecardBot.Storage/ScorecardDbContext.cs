@@ -9,6 +9,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
 {
     public DbSet<FigureRevision> FigureRevisions => Set<FigureRevision>();
     public DbSet<CommentRevision> CommentRevisions => Set<CommentRevision>();
+    public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -32,6 +33,15 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.Property(r => r.SubmittedByName).HasMaxLength(200);
             e.HasIndex(r => new { r.MeasureNumber, r.Month, r.Id });
             e.HasIndex(r => new { r.SubmissionId, r.MeasureNumber, r.Month }).IsUnique();
+        });
+        model.Entity<BotStateEntry>(e =>
+        {
+            e.ToTable(BotStateStore.Table);
+            e.HasKey(r => r.Key);
+            e.Property(r => r.Key).HasMaxLength(BotStateStore.MaxKeyBytes);
+            e.Property(r => r.ETag).HasMaxLength(32);
+            // Purging finds expired rows by time.
+            e.HasIndex(r => r.UpdatedAtUtc);
         });
     }
 }

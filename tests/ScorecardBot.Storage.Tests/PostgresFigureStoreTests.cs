@@ -7,11 +7,7 @@ namespace ScorecardBot.Storage.Tests;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresFigureStoreTests(PostgresServer server) : FigureStoreTests
 {
-    protected override async Task<StorageOptions> CreateEmptyDatabaseAsync() => new()
-    {
-        Provider = StorageProvider.Postgres,
-        ConnectionString = await server.CreateDatabaseAsync(),
-    };
+    protected override Task<StorageOptions> CreateEmptyDatabaseAsync() => server.CreateEmptyDatabaseAsync();
 
     protected override (StorageOptions Options, string Location) UnreachableDatabase()
     {

@@ -62,15 +62,15 @@ public sealed class PostgresServer : IAsyncLifetime
         await WaitUntilAcceptingAsync();
     }
 
-    /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>Creates an empty database with a unique name; returns the options that open it (not migrated).</summary>
+    public async Task<StorageOptions> CreateEmptyDatabaseAsync()
     {
         var name = $"scorecard_test_{Interlocked.Increment(ref _databaseCounter)}_{Guid.NewGuid().ToString("N")[..8]}";
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
         await command.ExecuteNonQueryAsync();
-        return ConnectionStringFor(name);
+        return new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = ConnectionStringFor(name) };
     }
 
     public async Task DisposeAsync()

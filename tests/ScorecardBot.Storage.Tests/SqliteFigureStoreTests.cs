@@ -1,17 +1,10 @@
-using Microsoft.Data.Sqlite;
-
 namespace ScorecardBot.Storage.Tests;
 
 public sealed class SqliteFigureStoreTests : FigureStoreTests
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("scorecard-sqlite-");
+    private readonly SqliteTestFolder _folder = new();
 
-    protected override Task<StorageOptions> CreateEmptyDatabaseAsync() => Task.FromResult(new StorageOptions
-    {
-        Provider = StorageProvider.Sqlite,
-        ConnectionString = "Data Source=data/scorecard.db",
-        BaseDirectory = _folder.FullName,
-    });
+    protected override Task<StorageOptions> CreateEmptyDatabaseAsync() => Task.FromResult(_folder.EmptyDatabase());
 
     protected override (StorageOptions Options, string Location) UnreachableDatabase()
     {
@@ -24,8 +17,7 @@ public sealed class SqliteFigureStoreTests : FigureStoreTests
 
     public override Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 }

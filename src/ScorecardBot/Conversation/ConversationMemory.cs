@@ -1,27 +1,18 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Options;
 using ScorecardBot.Questions;
 
 namespace ScorecardBot.Conversation;
 
-/// <summary>Bound from "Conversation".</summary>
-public sealed class ConversationOptions
-{
-    public const string Section = "Conversation";
-
-    /// <summary>How long after a request a follow-up ("and August?") still fills in from it.</summary>
-    public TimeSpan FollowUpWindow { get; set; } = TimeSpan.FromMinutes(30);
-}
-
-/// <summary>A person's last request in a conversation, as a button would carry it, and when it was made.</summary>
-public sealed record RememberedRequest(RequestData Request, DateTimeOffset At);
+/// <summary>A person's last request in a conversation, as a button would carry it.</summary>
+public sealed record RememberedRequest(RequestData Request);
 
 /// <summary>
 /// Remembers each person's last request per conversation (in a channel people interleave, so per user), with the
 /// Bot Framework's private conversation state over the bot's <see cref="IStorage"/>, so it survives restarts and is
-/// shared by instances. Only answers worth following up are remembered; help, greetings and asking back are not.
+/// shared by instances. It is forgotten after a quiet spell (Conversation:StateExpiry since it was last written, which
+/// the storage applies). Only answers worth following up are remembered; help, greetings and asking back are not.
 /// </summary>
-public sealed class ConversationMemory(PrivateConversationState state, TimeProvider clock, IOptions<ConversationOptions> options)
+public sealed class ConversationMemory(PrivateConversationState state)
 {
     private readonly IStatePropertyAccessor<RememberedRequest> _last = state.CreateProperty<RememberedRequest>("lastRequest");
 
@@ -29,7 +20,7 @@ public sealed class ConversationMemory(PrivateConversationState state, TimeProvi
     {
         if (!HasKey(turn.Activity)) return null;
         var remembered = await _last.GetAsync(turn, () => null!, cancellationToken);
-        if (remembered?.Request is null || clock.GetUtcNow() - remembered.At > options.Value.FollowUpWindow) return null;
+        if (remembered?.Request is null) return null;
         // Remembered before a change to the scorecard, it may no longer fit: then there is nothing to follow.
         return remembered.Request.ToRequest(vocabulary);
     }
@@ -37,7 +28,7 @@ public sealed class ConversationMemory(PrivateConversationState state, TimeProvi
     public async Task RememberAsync(ITurnContext turn, Request request, CancellationToken cancellationToken)
     {
         if (!IsWorthFollowing(request) || !HasKey(turn.Activity)) return;
-        await _last.SetAsync(turn, new RememberedRequest(RequestData.From(request with { Note = null }), clock.GetUtcNow()), cancellationToken);
+        await _last.SetAsync(turn, new RememberedRequest(RequestData.From(request with { Note = null })), cancellationToken);
         await state.SaveChangesAsync(turn, force: false, cancellationToken);
     }
 

@@ -62,13 +62,28 @@ public static class BotServiceExtensions
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<TenantGate>();
-        services.Configure<ConversationOptions>(builder.Configuration.GetSection(ConversationOptions.Section));
-        // Until the bot's state has its own table, it is kept in memory: follow-ups work within one process only.
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton(sp => new PrivateConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddConversationState(builder.Configuration);
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IBot, ScorecardTeamsBot>();
         return builder;
+    }
+
+    /// <summary>Conversation, user and private conversation state, kept in the scorecard database.</summary>
+    private static void AddConversationState(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ConversationOptions>()
+            .Bind(configuration.GetSection(ConversationOptions.Section))
+            .Validate(o => o.StateExpiry > TimeSpan.Zero && o.StateExpiry <= TimeSpan.FromDays(3650),
+                "Conversation:StateExpiry must be more than zero and at most 3650 days.")
+            .Validate(o => o.StatePurgeInterval >= TimeSpan.Zero, "Conversation:StatePurgeInterval cannot be negative.")
+            .ValidateOnStart();
+        services.AddSingleton<IBotStateStore, BotStateStore>();
+        // The bot's own state classes are listed here: stored state may name no other type (see StateSerializer).
+        services.AddSingleton(new StateSerializer(stateTypes: [typeof(RememberedRequest), typeof(RequestData), typeof(PeriodData), typeof(int[]), typeof(string[])]));
+        services.AddSingleton<IStorage, DatabaseStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<PrivateConversationState>();
     }
 
     /// <summary>Migrates the database and imports the seed into an empty one; false, with the reason logged, if the database cannot be used.</summary>

@@ -22,6 +22,31 @@ namespace ScorecardBot.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ScorecardBot.Storage.Entities.BotStateEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.ToTable("bot_state", (string)null);
+                });
+
             modelBuilder.Entity("ScorecardBot.Storage.Entities.CommentRevision", b =>
                 {
                     b.Property<long>("Id")

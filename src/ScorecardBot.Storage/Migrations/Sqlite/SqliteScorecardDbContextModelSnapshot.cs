@@ -17,6 +17,31 @@ namespace ScorecardBot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ScorecardBot.Storage.Entities.BotStateEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.ToTable("bot_state", (string)null);
+                });
+
             modelBuilder.Entity("ScorecardBot.Storage.Entities.CommentRevision", b =>
                 {
                     b.Property<long>("Id")
