@@ -203,6 +203,7 @@ public static class DefinitionLoader
                 components.Add(component);
             }
 
+            ReadChangeOf(item, path, components);
             var formula = ReadFormula(item, path, components);
             var target = ReadTarget(item, path);
             var unit = RequiredEnum<Unit>(item, path, "unit");
@@ -271,6 +272,28 @@ public static class DefinitionLoader
             var aliases = StringList(item, path, "aliases");
             if (id is null || name is null || aggregation is null) return null;
             return new Component(id, name, aggregation.Value, max, reportedOnly, aliases);
+        }
+
+        /// <summary>"changeOf": a flow that is the monthly change of a stock of the same measure.</summary>
+        private void ReadChangeOf(JsonElement item, string path, List<Component> components)
+        {
+            if (!item.TryGetProperty("components", out var list) || list.ValueKind != JsonValueKind.Array) return;
+            var index = 0;
+            foreach (var c in list.EnumerateArray())
+            {
+                var cpath = $"{path}.components[{index++}]";
+                var id = c.ValueKind == JsonValueKind.Object && c.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
+                    ? idElement.GetString() : null;
+                var component = components.Find(x => x.Id == id);
+                if (component is null || OptionalString(c, cpath, "changeOf") is not { } stockId) continue;
+                var stock = components.Find(x => x.Id == stockId);
+                if (stock is null || stock.Aggregation != Aggregation.Latest || component.Aggregation != Aggregation.Sum)
+                {
+                    Problem(cpath + ".changeOf", $"must name a stock (\"aggregation\": \"latest\") of this measure, and be a flow itself; '{stockId}' is not");
+                    continue;
+                }
+                component.ChangeOf = stock.Id;
+            }
         }
 
         private ValueFormula? ReadFormula(JsonElement item, string path, List<Component> components)

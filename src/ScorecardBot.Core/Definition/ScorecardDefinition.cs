@@ -26,6 +26,12 @@ public sealed record Component(
     bool ReportedOnly,
     IReadOnlyList<string> Aliases)
 {
+    /// <summary>
+    /// The stock this flow is the monthly change of ("BOCUs CTIOs rolled out this month" is the change in "Total BOCUs
+    /// with CTIOs"), or null. A submission whose flow and stock disagree is warned about, not refused.
+    /// </summary>
+    public string? ChangeOf { get; internal set; }
+
     public Measure Measure { get; internal set; } = null!;
 }
 
