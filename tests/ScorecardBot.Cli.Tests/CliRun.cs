@@ -1,9 +1,11 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 
 namespace ScorecardBot.Cli.Tests;
 
-/// <summary>Runs <see cref="CliApp"/> in-process against its own SQLite file in a temp folder.</summary>
+/// <summary>
+/// Runs the CLI in-process through its generic host against its own SQLite file in a temp folder: the connection
+/// string reaches it through the configuration chain's command line (--ConnectionStrings:Scorecard=…).
+/// </summary>
 public sealed class CliRun : IDisposable
 {
     public CliRun() => Directory.CreateDirectory(Folder);
@@ -12,15 +14,14 @@ public sealed class CliRun : IDisposable
 
     public string DatabaseConnection => "Data Source=" + Path.Combine(Folder, "scorecard.db");
 
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, string? connectionString = null)
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, string? connectionString = null,
+        bool errorIsTerminal = false)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = connectionString ?? DatabaseConnection })
-            .Build();
         var output = new StringWriter();
         var error = new StringWriter();
+        string[] withSettings = [$"--ConnectionStrings:Scorecard={connectionString ?? DatabaseConnection}", .. args];
 
-        var exit = await new CliApp(configuration, output, error, TimeProvider.System).RunAsync(args);
+        var exit = await CliHost.RunAsync(withSettings, new CliConsole(output, error, OutputIsTerminal: false, errorIsTerminal));
 
         return (exit, output.ToString(), error.ToString());
     }
