@@ -39,6 +39,7 @@ public sealed class CliApp(IConfiguration configuration, CliConsole console, Tim
             ReportCommand.Create(context),
             ValidateCommand.Create(context),
             ExportCommand.Create(context),
+            PackCommand.Create(context),
         };
         var help = new Command("help", "Lists every command with its options.");
         help.SetAction(parse => console.Out.Write(Overview(root)));

@@ -13,6 +13,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("export", "figures")]
     [InlineData("export figures", "--output <FILE>")]
     [InlineData("export revisions", "--from <yyyy-MM>")]
+    [InlineData("pack", "--format <pdf|xlsx>")]
     public async Task Every_command_has_help_naming_its_options(string command, string expected)
     {
         var (exit, output, error) = await _cli.RunAsync([.. command.Split(' '), "--help"]);
@@ -31,6 +32,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("scorecard export figures [--from yyyy-MM] [--to yyyy-MM] [--output FILE]", output);
         Assert.Contains("scorecard export revisions [--from yyyy-MM] [--to yyyy-MM] [--output FILE]", output);
         Assert.Contains("scorecard validate [definition.json]", output);
+        Assert.Contains("scorecard pack [--from yyyy-MM] [--to yyyy-MM] --format pdf|xlsx --output FILE", output);
     }
 
     [Theory]
