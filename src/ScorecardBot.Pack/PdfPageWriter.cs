@@ -87,7 +87,7 @@ internal sealed class PdfPageWriter
         var x = Margin;
         foreach (var status in StatusColours.Key)
         {
-            var label = status.Label();
+            var label = _report.Definition.KeyLabel(status);
             var width = _gfx.MeasureString(label, Body).Width + 20;
             Fill(x, _y, 12, Line, status, "key-swatch");
             Stroke(x, _y, 12, Line);
@@ -194,7 +194,7 @@ internal sealed class PdfPageWriter
         var fytd = row.Cells[^1];
         var title = WrapText($"{measure.Number}  {measure.Title}", BodyBold, layout.LabelWidth - 2 * Pad);
         var target = WrapText(measure.Target.Text, Body, layout.TargetWidth - 2 * Pad);
-        var status = WrapText(fytd.Status.Label(), Body, layout.StatusWidth - 2 * Pad);
+        var status = WrapText(fytd.StatusLabel, Body, layout.StatusWidth - 2 * Pad);
         var comments = row.Comments.Select(c => WrapText("Comment: " + c, Body, Width - layout.TrailingWidth - 2 * Pad)).ToList();
         var componentsHeight = row.Components.Count * (Line + 1);
         var headHeight = Math.Max(Math.Max(title.Count, target.Count), status.Count) * Line + 2 * Pad;

@@ -9,8 +9,8 @@ public static class StatusColours
     public static string Hex(Status status) => status switch
     {
         Status.AboveTarget => "8FD18F",
-        Status.LessThan10PercentOutside => "FFC94D",
-        Status.MoreThan10PercentOutside => "E57373",
+        Status.WithinTolerance => "FFC94D",
+        Status.OutsideTolerance => "E57373",
         _ => "E0E0E0",
     };
 
@@ -22,5 +22,5 @@ public static class StatusColours
 
     /// <summary>The Key in the paper's order.</summary>
     public static IReadOnlyList<Status> Key { get; } =
-        [Status.AboveTarget, Status.LessThan10PercentOutside, Status.MoreThan10PercentOutside, Status.NoData];
+        [Status.AboveTarget, Status.WithinTolerance, Status.OutsideTolerance, Status.NoData];
 }

@@ -27,7 +27,7 @@ public static class XlsxPack
         styles.Stylesheet = XlsxStyles.Stylesheet();
 
         AddSheet(workbookPart, PackSheet, part => XlsxPackSheet.Write(part, report));
-        AddSheet(workbookPart, "Key", part => WriteKey(part));
+        AddSheet(workbookPart, "Key", part => WriteKey(part, report.Definition));
         AddSheet(workbookPart, "Acronyms", part => WriteGlossary(part, report.Definition));
         AddSheet(workbookPart, TrendSheet, part => XlsxTrends.Write(part, report));
         workbookPart.Workbook.Save();
@@ -41,14 +41,14 @@ public static class XlsxPack
         sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
     }
 
-    private static void WriteKey(WorksheetPart part)
+    private static void WriteKey(WorksheetPart part, ScorecardDefinition definition)
     {
         var data = new SheetData();
         data.Append(XlsxCells.Row(1, XlsxCells.Text("A", 1, "Key", XlsxStyles.Bold)));
         var row = 2u;
         foreach (var status in StatusColours.Key)
         {
-            data.Append(XlsxCells.Row(row, XlsxCells.Text("A", row, status.Label(), XlsxStyles.StatusLabel(status))));
+            data.Append(XlsxCells.Row(row, XlsxCells.Text("A", row, definition.KeyLabel(status), XlsxStyles.StatusLabel(status))));
             row++;
         }
         part.Worksheet = new Worksheet(XlsxCells.Columns((1, 34)), data);

@@ -63,8 +63,8 @@ internal static class XlsxPackSheet
                 var cell = measureRow.Cells[c];
                 cells.Add(XlsxCells.Number(Col(4 + c), row, CellValue(measure, cell), XlsxStyles.Value(cell.Status, measure)));
             }
-            var fytd = measureRow.Cells[^1].Status;
-            cells.Add(XlsxCells.Text(Col(statusCol), row, fytd.Label(), XlsxStyles.StatusLabel(fytd)));
+            var fytd = measureRow.Cells[^1];
+            cells.Add(XlsxCells.Text(Col(statusCol), row, fytd.StatusLabel, XlsxStyles.StatusLabel(fytd.Status)));
             cells.Add(XlsxCells.Text(Col(commandCol), row, measure.Command.Code));
             if (measureRow.Comments.Count > 0)
                 cells.Add(XlsxCells.Text(Col(commentCol), row, string.Join("\n", measureRow.Comments), XlsxStyles.Wrap));

@@ -4,7 +4,7 @@ namespace ScorecardBot.Cli.Tests;
 
 /// <summary>
 /// Runs the CLI in-process through its generic host against its own SQLite file in a temp folder: the connection
-/// string reaches it through the configuration chain's command line (--ConnectionStrings:Scorecard=…).
+/// string and other settings reach it through the configuration chain's command line (--ConnectionStrings:Scorecard=…).
 /// </summary>
 public sealed class CliRun : IDisposable
 {
@@ -15,11 +15,13 @@ public sealed class CliRun : IDisposable
     public string DatabaseConnection => "Data Source=" + Path.Combine(Folder, "scorecard.db");
 
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, string? connectionString = null,
-        bool errorIsTerminal = false)
+        IReadOnlyDictionary<string, string?>? settings = null, bool errorIsTerminal = false)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        string[] withSettings = [$"--ConnectionStrings:Scorecard={connectionString ?? DatabaseConnection}", .. args];
+        var values = new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = connectionString ?? DatabaseConnection };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        string[] withSettings = [.. values.Select(v => $"--{v.Key}={v.Value}"), .. args];
 
         var exit = await CliHost.RunAsync(withSettings, new CliConsole(output, error, OutputIsTerminal: false, errorIsTerminal));
 

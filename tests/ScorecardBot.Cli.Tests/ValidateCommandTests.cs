@@ -50,7 +50,7 @@ public sealed class ValidateCommandTests : IDisposable
                   "number": 1, "title": "Again", "command": "CTC",
                   "components": [ { "id": "x", "name": "X", "aggregation": "sum" } ],
                   "value": { "kind": "count", "component": "x" },
-                  "target": { "value": 0 }, "unit": "count", "direction": "lowerIsBetter", "tolerance": 0.1
+                  "target": { "value": 0, "per": "month" }, "unit": "count", "direction": "lowerIsBetter", "tolerance": 0.1
                 }
               ]
             }

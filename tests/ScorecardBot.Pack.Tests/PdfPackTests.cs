@@ -64,7 +64,7 @@ public sealed class PdfPackTests : IClassFixture<PdfPackTests.SeedPdf>
         var cells = _pdf.Layout.Boxes.Where(b => b.Kind == "value-cell").Skip((measure - 1) * 4).Take(4).ToList();
 
         Assert.Contains(fytd, line);
-        Assert.Equal([jun, jul, aug, fytd], cells.Select(c => c.Status!.Value.Label()));
+        Assert.Equal([jun, jul, aug, fytd], cells.Select(c => SeedPack.Definition.GetMeasure(measure).Label(c.Status!.Value)));
         var page = Poppler.Page(_pdf.Path, cells[0].Page, _pdf.Folder);
         Assert.All(cells, c => AssertColour(page, c, c.Status!.Value));
     }
@@ -140,9 +140,9 @@ public sealed class PdfPackTests : IClassFixture<PdfPackTests.SeedPdf>
         using (var file = File.Create(path)) layout = PdfPack.Render(report, file, SeedPack.Produced);
 
         var hotline = layout.Boxes.Where(b => b.Kind == "value-cell").Skip(4 * 4).Take(4).ToList();
-        Assert.Equal([Status.AboveTarget, Status.AboveTarget, Status.MoreThan10PercentOutside, Status.AboveTarget],
+        Assert.Equal([Status.AboveTarget, Status.AboveTarget, Status.OutsideTolerance, Status.AboveTarget],
             hotline.Select(c => c.Status!.Value));
-        AssertColour(Poppler.Page(path, hotline[2].Page, folder), hotline[2], Status.MoreThan10PercentOutside);
+        AssertColour(Poppler.Page(path, hotline[2].Page, folder), hotline[2], Status.OutsideTolerance);
         Assert.Contains(Poppler.Text(path).Split('\n'), l => Regex.IsMatch(l, @"^\s*5\s+\S.*98%\s+99%\s+75%\s+95%"));
         AssertInsidePages(path, layout);
     }

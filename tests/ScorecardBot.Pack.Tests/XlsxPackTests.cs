@@ -60,7 +60,7 @@ public sealed class XlsxPackTests : IClassFixture<XlsxPackTests.SeedWorkbook>
         var fills = ValueCells(measure, SeedPaper.Value).Select(FillColour).ToList();
         var statusCell = _book.Rows.Single(r => MeasureNumber(r) == measure).Elements<Cell>().Single(c => c.CellReference == $"H{RowOf(measure)}");
 
-        var expected = new[] { jun, jul, aug, fytd }.Select(label => "FF" + StatusColours.Hex(StatusColours.Key.Single(s => s.Label() == label)));
+        var expected = new[] { jun, jul, aug, fytd }.Select(label => "FF" + StatusColours.Hex(StatusColours.Key.Single(s => SeedPack.Definition.KeyLabel(s) == label)));
         Assert.Equal(expected, fills);
         Assert.Equal(fytd, statusCell.InnerText);
     }

@@ -24,6 +24,14 @@ public sealed record MeasureResult(
 
     public bool HasData => Published is not null;
 
+    /// <summary>The target this period is judged against: a count set per month is scaled to the period's months.</summary>
+    public decimal Target => Measure.Target.For(Period.Length);
+
+    public string TargetLabel => Measure.TargetLabelFor(Period);
+
+    /// <summary>The Key's label for this status, in the scorecard's own words and the measure's band.</summary>
+    public string StatusLabel => Measure.Label(Status);
+
     /// <summary>"88%", "0", or "No data".</summary>
     public string Display => Published is { } p ? Measure.FormatValue(p) : "No data";
 

@@ -32,7 +32,7 @@ public static class ScorecardCalculator
                 break;
         }
 
-        return new MeasureResult(measure, period, published, numerator, denominator, StatusKey.Evaluate(measure, published), components);
+        return new MeasureResult(measure, period, published, numerator, denominator, StatusKey.Evaluate(measure, published, period), components);
     }
 
     /// <summary>The unrounded value: a ratio as a percentage, a count as itself; null without data.</summary>

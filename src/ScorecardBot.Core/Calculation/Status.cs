@@ -1,4 +1,5 @@
 using ScorecardBot.Core.Definition;
+using ScorecardBot.Core.Periods;
 
 namespace ScorecardBot.Core.Calculation;
 
@@ -7,42 +8,36 @@ public enum Status
 {
     NoData,
     AboveTarget,
-    LessThan10PercentOutside,
-    MoreThan10PercentOutside,
+    /// <summary>Misses the target by no more than the tolerance ("Less Than 10% Outside Target").</summary>
+    WithinTolerance,
+    /// <summary>Misses the target by more than the tolerance ("More Than 10% Outside Target").</summary>
+    OutsideTolerance,
 }
 
 public static class StatusKey
 {
-    public static string Label(this Status status) => status switch
-    {
-        Status.AboveTarget => "Above Target",
-        Status.LessThan10PercentOutside => "Less Than 10% Outside Target",
-        Status.MoreThan10PercentOutside => "More Than 10% Outside Target",
-        _ => "No data",
-    };
-
     /// <summary>A word for the colour people say in chat ("red", "amber").</summary>
     public static string Rag(this Status status) => status switch
     {
         Status.AboveTarget => "green",
-        Status.LessThan10PercentOutside => "amber",
-        Status.MoreThan10PercentOutside => "red",
+        Status.WithinTolerance => "amber",
+        Status.OutsideTolerance => "red",
         _ => "grey",
     };
 
     public static bool IsOffTarget(this Status status) =>
-        status is Status.LessThan10PercentOutside or Status.MoreThan10PercentOutside;
+        status is Status.WithinTolerance or Status.OutsideTolerance;
 
     /// <summary>
-    /// Applies the Key to a value already rounded to reporting precision. "10% outside" is relative to the target;
-    /// a zero target is breached by any occurrence.
+    /// Applies the Key to a value already rounded to reporting precision. "10% outside" is relative to the target
+    /// (the band is the measure's tolerance); a zero target is breached by any occurrence.
     /// </summary>
     public static Status Evaluate(decimal published, decimal target, Direction direction, decimal tolerance)
     {
         var shortfall = direction == Direction.HigherIsBetter ? target - published : published - target;
         if (shortfall <= 0) return Status.AboveTarget;
-        if (target == 0) return Status.MoreThan10PercentOutside;
-        return WithinTolerance(shortfall, Math.Abs(target), tolerance) ? Status.LessThan10PercentOutside : Status.MoreThan10PercentOutside;
+        if (target == 0) return Status.OutsideTolerance;
+        return WithinTolerance(shortfall, Math.Abs(target), tolerance) ? Status.WithinTolerance : Status.OutsideTolerance;
     }
 
     // shortfall ÷ target ≤ tolerance. With few decimal places and modest targets, shortfall ≤ tolerance × target is
@@ -56,6 +51,7 @@ public static class StatusKey
         return shortfall / target <= tolerance;
     }
 
-    public static Status Evaluate(Measure measure, decimal? published) =>
-        published is { } value ? Evaluate(value, measure.Target.Value, measure.Direction, measure.Tolerance) : Status.NoData;
+    /// <summary>A measure's status over a period: a count target set per month or per year is scaled to the period.</summary>
+    public static Status Evaluate(Measure measure, decimal? published, MonthRange period) =>
+        published is { } value ? Evaluate(value, measure.Target.For(period.Length), measure.Direction, measure.Tolerance) : Status.NoData;
 }

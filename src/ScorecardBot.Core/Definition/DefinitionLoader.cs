@@ -69,12 +69,13 @@ public static class DefinitionLoader
             var organisation = OptionalString(root, "$", "organisation") ?? "";
             var financialYear = ReadFinancialYear(root);
             var commands = ReadCommands(root);
-            var measures = ReadMeasures(root, commands);
+            var key = ReadKey(root);
+            var measures = ReadMeasures(root, commands, key);
             var objectives = ReadObjectives(root, measures);
             var glossary = ReadGlossary(root);
 
-            if (Problems.Count > 0 || id is null || title is null || financialYear is null) return null;
-            return new ScorecardDefinition(id, title, organisation, financialYear, commands, objectives, measures, glossary);
+            if (Problems.Count > 0 || id is null || title is null || financialYear is null || key is null) return null;
+            return new ScorecardDefinition(id, title, organisation, financialYear, commands, objectives, measures, glossary, key.Words);
         }
 
         private FinancialYear? ReadFinancialYear(JsonElement root)
@@ -109,21 +110,57 @@ public static class DefinitionLoader
             return commands;
         }
 
-        private List<Measure> ReadMeasures(JsonElement root, List<Command> commands)
+        private sealed record Key(KeyWords Words, decimal? Tolerance);
+
+        /// <summary>The Key's words and default band; without a "key" the committee paper's own.</summary>
+        private Key? ReadKey(JsonElement root)
+        {
+            if (!root.TryGetProperty("key", out _)) return new Key(KeyWords.Paper, null);
+            if (!RequiredObject(root, "$", "key", out var key)) return null;
+            var paper = KeyWords.Paper;
+            var words = new KeyWords(
+                OptionalString(key, "$.key", "aboveTarget") ?? paper.AboveTarget,
+                OptionalString(key, "$.key", "withinTolerance") ?? paper.WithinTolerance,
+                OptionalString(key, "$.key", "outsideTolerance") ?? paper.OutsideTolerance,
+                OptionalString(key, "$.key", "noData") ?? paper.NoData,
+                OptionalString(key, "$.key", "yearToDate") ?? paper.YearToDate);
+            decimal? tolerance = key.TryGetProperty("tolerance", out _) ? RequiredDecimal(key, "$.key", "tolerance") : null;
+            if (tolerance is < 0 or > 1) Problem("$.key.tolerance", $"must be a fraction between 0 and 1 (0.05 means 5%), not {tolerance}");
+            return new Key(words, tolerance);
+        }
+
+        private List<Measure> ReadMeasures(JsonElement root, List<Command> commands, Key? key)
         {
             var measures = new List<Measure>();
             var componentIds = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (item, path) in RequiredArray(root, "$", "measures"))
             {
-                var measure = ReadMeasure(item, path, commands, componentIds);
-                if (measure is not null) measures.Add(measure);
+                var measure = ReadMeasure(item, path, commands, componentIds, key?.Tolerance);
+                if (measure is null) continue;
+                measure.Key = key?.Words ?? KeyWords.Paper;
+                CheckBandWords(measure, path);
+                measures.Add(measure);
             }
             return measures;
         }
 
+        /// <summary>A Key label that prints a band ("10%") must print this measure's: "{tolerance}" says it for each.</summary>
+        private void CheckBandWords(Measure measure, string path)
+        {
+            var band = KeyWords.Band(measure.Tolerance);
+            foreach (var (name, label) in new[] { ("withinTolerance", measure.Key.WithinTolerance), ("outsideTolerance", measure.Key.OutsideTolerance) })
+            {
+                foreach (System.Text.RegularExpressions.Match printed in System.Text.RegularExpressions.Regex.Matches(label, @"\d+(?:\.\d+)?%"))
+                {
+                    if (printed.Value == band) continue;
+                    Problem($"$.key.{name}", $"says {printed.Value}, but measure {measure.Number}'s tolerance ({path}) is {band}; write {KeyWords.TolerancePlaceholder} to show each measure's own band");
+                }
+            }
+        }
+
         private readonly Dictionary<int, string> _measureNumbers = [];
 
-        private Measure? ReadMeasure(JsonElement item, string path, List<Command> commands, Dictionary<string, string> componentIds)
+        private Measure? ReadMeasure(JsonElement item, string path, List<Command> commands, Dictionary<string, string> componentIds, decimal? keyTolerance)
         {
             var problemsBefore = Problems.Count;
             var number = RequiredInt(item, path, "number");
@@ -170,7 +207,8 @@ public static class DefinitionLoader
             var target = ReadTarget(item, path);
             var unit = RequiredEnum<Unit>(item, path, "unit");
             var direction = RequiredEnum<Direction>(item, path, "direction");
-            var tolerance = RequiredDecimal(item, path, "tolerance");
+            // The Key's band, unless this measure has its own.
+            var tolerance = keyTolerance is { } band && !item.TryGetProperty("tolerance", out _) ? band : RequiredDecimal(item, path, "tolerance");
             if (tolerance is < 0 or > 1)
             {
                 Problem(path + ".tolerance", $"must be a fraction of the target between 0 and 1 (0.10 means 10%), not {tolerance}");
@@ -180,6 +218,15 @@ public static class DefinitionLoader
             if (unit == Unit.Percent && target is { Value: < 0 or > 100 })
             {
                 Problem(path + ".target.value", $"a percentage target must be between 0 and 100, not {target.Value}");
+            }
+
+            if (target is not null && unit == Unit.Percent && target.Per != TargetPer.Level)
+            {
+                Problem(path + ".target.per", "a percentage is a rate: its target applies to any period as it is, so \"per\" must be \"level\" or left out");
+            }
+            if (target is not null && unit == Unit.Count && formula is CountFormula && !HasTargetPer(item))
+            {
+                Problem(path + ".target.per", "a count target must say which period it is for: \"month\" (scaled by the months compared), \"year\" (pro rata) or \"level\" (as it is)");
             }
 
             if (formula is RatioFormula && unit == Unit.Count || formula is CountFormula && unit == Unit.Percent)
@@ -283,8 +330,13 @@ public static class DefinitionLoader
             if (!RequiredObject(item, path, "target", out var target)) return null;
             var value = RequiredDecimal(target, path + ".target", "value");
             var text = OptionalString(target, path + ".target", "text");
-            return value is null ? null : new Target(value.Value, text ?? value.Value.ToString(CultureInfo.InvariantCulture));
+            var per = target.TryGetProperty("per", out _) ? RequiredEnum<TargetPer>(target, path + ".target", "per") : TargetPer.Level;
+            if (value is < 0) Problem(path + ".target.value", $"must be 0 or more, not {value}");
+            return value is null || per is null ? null : new Target(value.Value, text ?? value.Value.ToString(CultureInfo.InvariantCulture), per.Value);
         }
+
+        private static bool HasTargetPer(JsonElement measure) =>
+            measure.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.Object && target.TryGetProperty("per", out _);
 
         private List<Objective> ReadObjectives(JsonElement root, List<Measure> measures)
         {

@@ -1,3 +1,4 @@
+using ScorecardBot.Core.Calculation;
 using ScorecardBot.Core.Periods;
 
 namespace ScorecardBot.Core.Definition;
@@ -46,7 +47,21 @@ public sealed record CountFormula(string Basis, string Component) : ValueFormula
     public override IEnumerable<string> ComponentIds => [Component];
 }
 
-public sealed record Target(decimal Value, string Text);
+/// <summary>Which period a target is set for: a rate or level applies to any period as it is; a count per month or
+/// per year is scaled to the months compared with it ("no more than 40 a month" is 120 for a quarter).</summary>
+public enum TargetPer { Level, Month, Year }
+
+public sealed record Target(decimal Value, string Text, TargetPer Per = TargetPer.Level)
+{
+    /// <summary>The target for a period of <paramref name="months"/> months: a level as it is; per month × months;
+    /// per year pro rata (months ÷ 12).</summary>
+    public decimal For(int months) => Per switch
+    {
+        TargetPer.Month => Value * months,
+        TargetPer.Year => Value * months / 12,
+        _ => Value,
+    };
+}
 
 public sealed record Measure(
     int Number,
@@ -64,6 +79,12 @@ public sealed record Measure(
 {
     public Outcome? Outcome { get; internal set; }
 
+    /// <summary>The scorecard's Key: its words for each status, read from the definition.</summary>
+    public KeyWords Key { get; internal set; } = KeyWords.Paper;
+
+    /// <summary>The Key's label for a status of this measure, with this measure's own tolerance band.</summary>
+    public string Label(Status status) => Key.Label(status, Tolerance);
+
     public Component? FindComponent(string id)
     {
         foreach (var c in Components)
@@ -77,7 +98,22 @@ public sealed record Measure(
         Unit == Unit.Percent ? $"{published.ToString($"F{Decimals}", System.Globalization.CultureInfo.InvariantCulture)}%"
                              : published.ToString($"F{Decimals}", System.Globalization.CultureInfo.InvariantCulture);
 
-    public string TargetLabel => Unit == Unit.Percent ? FormatValue(Target.Value) : Target.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string TargetLabel => Unit == Unit.Percent ? FormatValue(Target.Value) : FormatCount(Target.Value);
+
+    /// <summary>The target for a period: "85%", "0", or for a count per month over a quarter "120 (40 a month)".</summary>
+    public string TargetLabelFor(MonthRange period)
+    {
+        var label = TargetLabel;
+        if (Target.Per == TargetPer.Level || Target.Value == 0) return label;
+        var scaled = Target.For(period.Length);
+        var per = Target.Per == TargetPer.Month ? "a month" : "a year";
+        return Target.Per == TargetPer.Month && period.Length == 1 || Target.Per == TargetPer.Year && period.Length == 12
+            ? $"{label} {per}"
+            : $"{FormatCount(scaled)} ({label} {per})";
+    }
+
+    private static string FormatCount(decimal value) =>
+        decimal.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     public override string ToString() => $"{Number} {ShortName}";
 }
@@ -106,8 +142,10 @@ public sealed class ScorecardDefinition
         IReadOnlyList<Command> commands,
         IReadOnlyList<Objective> objectives,
         IReadOnlyList<Measure> measures,
-        IReadOnlyList<GlossaryEntry> glossary)
+        IReadOnlyList<GlossaryEntry> glossary,
+        KeyWords key)
     {
+        Key = key;
         Id = id;
         Title = title;
         Organisation = organisation;
@@ -129,7 +167,24 @@ public sealed class ScorecardDefinition
     public IReadOnlyList<Objective> Objectives { get; }
     public IReadOnlyList<Measure> Measures { get; }
     public IReadOnlyList<GlossaryEntry> Glossary { get; }
+
+    /// <summary>The Key's words: status labels, and what the year-to-date column is called.</summary>
+    public KeyWords Key { get; }
     public IEnumerable<Component> Components => _components.Values;
+
+    /// <summary>
+    /// The Key's label for a status, for the scorecard as a whole: with the band every measure shares, or the words
+    /// "its band" where measures differ, so no label ever prints a band a measure does not have.
+    /// </summary>
+    public string KeyLabel(Status status)
+    {
+        var bands = Measures.Select(m => m.Tolerance).Distinct().ToList();
+        if (bands.Count == 1) return Key.Label(status, bands[0]);
+        return status is Status.WithinTolerance or Status.OutsideTolerance
+            ? (status == Status.WithinTolerance ? Key.WithinTolerance : Key.OutsideTolerance)
+                .Replace(KeyWords.TolerancePlaceholder, "its band", StringComparison.Ordinal)
+            : Key.Label(status, 0);
+    }
 
     public Measure? FindMeasure(int number) => _byNumber.GetValueOrDefault(number);
 

@@ -26,7 +26,7 @@ public sealed record CommitteeReport(ScorecardDefinition Definition, MonthRange 
 
         var scope = (measures ?? definition.Measures).ToList();
         var columns = ColumnsFor(figures, range, scope);
-        columns.Add(new ReportColumn("FYTD", "FYTD", year.ToDate(range.To), true));
+        columns.Add(new ReportColumn(definition.Key.YearToDate, "FYTD", year.ToDate(range.To), true));
 
         var rows = new List<ReportMeasureRow>(scope.Count);
         foreach (var measure in scope)

@@ -19,7 +19,7 @@ public static class ReportFormatter
             {
                 var cell = row.Cells[c];
                 AppendCsvLine(csv, row.Measure.Number.ToString(CultureInfo.InvariantCulture), "value", report.Columns[c].Key,
-                    cell.HasData ? cell.Display : "", cell.Status.Label());
+                    cell.HasData ? cell.Display : "", cell.StatusLabel);
             }
             foreach (var component in row.Components)
             {
@@ -46,7 +46,7 @@ public static class ReportFormatter
 
         string Header() =>
             "Measure".PadRight(labelWidth) + " " + "Target".PadLeft(8) +
-            string.Concat(report.Columns.Select(c => c.Label.PadLeft(cellWidth))) + "  Status (FYTD)";
+            string.Concat(report.Columns.Select(c => c.Label.PadLeft(cellWidth))) + $"  Status ({definition.Key.YearToDate})";
 
         var header = Header();
         text.AppendLine(header);
@@ -58,7 +58,7 @@ public static class ReportFormatter
             var title = Fit($"{measure.Number} {measure.ShortName} ({measure.Command.Code})", labelWidth);
             text.Append(title.PadRight(labelWidth)).Append(' ').Append(Fit(measure.TargetLabel, 8).PadLeft(8));
             foreach (var cell in row.Cells) text.Append(Mark(cell).PadLeft(cellWidth));
-            text.Append("  ").AppendLine(row.Cells[^1].Status.Label());
+            text.Append("  ").AppendLine(row.Cells[^1].StatusLabel);
             foreach (var component in row.Components)
             {
                 text.Append(Fit("    " + component.Component.Name, labelWidth).PadRight(labelWidth)).Append(' ').Append(new string(' ', 8));
@@ -69,15 +69,16 @@ public static class ReportFormatter
             text.AppendLine();
         }
 
-        text.AppendLine("Key: ✓ Above Target   ! Less Than 10% Outside Target   ✗ More Than 10% Outside Target   – No data");
+        text.AppendLine($"Key: ✓ {definition.KeyLabel(Status.AboveTarget)}   ! {definition.KeyLabel(Status.WithinTolerance)}   "
+            + $"✗ {definition.KeyLabel(Status.OutsideTolerance)}   – {definition.KeyLabel(Status.NoData)}");
         return text.ToString();
     }
 
     private static string Mark(MeasureResult cell) => cell.Status switch
     {
         Status.AboveTarget => cell.Display + " ✓",
-        Status.LessThan10PercentOutside => cell.Display + " !",
-        Status.MoreThan10PercentOutside => cell.Display + " ✗",
+        Status.WithinTolerance => cell.Display + " !",
+        Status.OutsideTolerance => cell.Display + " ✗",
         _ => "– ",
     };
 

@@ -109,7 +109,7 @@ public sealed class QuestionAnswerer(TimeProvider clock, TimeZoneInfo zone)
         var resolved = PeriodResolver.Resolve(question.Period, definition, snapshot.Figures, measures, Today);
         if (resolved is null) return NoFigures(definition, "the scorecard");
 
-        var statuses = question.Statuses ?? new HashSet<Status> { Status.LessThan10PercentOutside, Status.MoreThan10PercentOutside };
+        var statuses = question.Statuses ?? new HashSet<Status> { Status.WithinTolerance, Status.OutsideTolerance };
         var matching = measures
             .Select(m => ScorecardCalculator.Evaluate(m, snapshot.Figures, resolved.Range))
             .Where(r => statuses.Contains(r.Status))

@@ -18,16 +18,16 @@ public static class CardParts
     public static AdaptiveTextColor Colour(Status status) => status switch
     {
         Status.AboveTarget => AdaptiveTextColor.Good,
-        Status.LessThan10PercentOutside => AdaptiveTextColor.Warning,
-        Status.MoreThan10PercentOutside => AdaptiveTextColor.Attention,
+        Status.WithinTolerance => AdaptiveTextColor.Warning,
+        Status.OutsideTolerance => AdaptiveTextColor.Attention,
         _ => AdaptiveTextColor.Default,
     };
 
     public static AdaptiveContainerStyle ContainerStyle(Status status) => status switch
     {
         Status.AboveTarget => AdaptiveContainerStyle.Good,
-        Status.LessThan10PercentOutside => AdaptiveContainerStyle.Warning,
-        Status.MoreThan10PercentOutside => AdaptiveContainerStyle.Attention,
+        Status.WithinTolerance => AdaptiveContainerStyle.Warning,
+        Status.OutsideTolerance => AdaptiveContainerStyle.Attention,
         _ => AdaptiveContainerStyle.Emphasis,
     };
 
@@ -38,8 +38,8 @@ public static class CardParts
 
     public static AdaptiveTextBlock Text(string text) => new(text) { Wrap = true };
 
-    public static AdaptiveTextBlock StatusLabel(Status status) =>
-        new(status.Label()) { Color = Colour(status), Weight = AdaptiveTextWeight.Bolder, Wrap = true };
+    public static AdaptiveTextBlock StatusLabel(Status status, string label) =>
+        new(label) { Color = Colour(status), Weight = AdaptiveTextWeight.Bolder, Wrap = true };
 
     public static AdaptiveTextBlock Note(string text) =>
         new(text) { Wrap = true, Color = AdaptiveTextColor.Warning, Weight = AdaptiveTextWeight.Bolder };

@@ -23,7 +23,7 @@ public static class ComplementCard
         var share = Rounding.ToReportingPrecision(100m * rest / all, m.Decimals);
         var restText = $"{rest} of {all} {ratio.Basis}".TrimEnd() + $" ({share.ToString($"F{m.Decimals}", System.Globalization.CultureInfo.InvariantCulture)}%)";
         var summary = (view.Note is null ? "" : view.Note + " ")
-            + $"Not counted in {m.ShortName} for {view.PeriodLabel}: {restText}. {m.ShortName} was {r.Display}, {r.Basis}, against a target of {m.TargetLabel}: {r.Status.Label()}.";
+            + $"Not counted in {m.ShortName} for {view.PeriodLabel}: {restText}. {m.ShortName} was {r.Display}, {r.Basis}, against a target of {m.TargetLabel}: {r.StatusLabel}.";
 
         var card = CardParts.NewCard(summary);
         if (view.Note is not null) card.Body.Add(CardParts.Note(view.Note));
@@ -34,7 +34,7 @@ public static class ComplementCard
             ("Target", m.TargetLabel),
             ("Period", view.PeriodLabel),
             ("Command", CardParts.CommandLabel(m.Command))));
-        card.Body.Add(CardParts.StatusLabel(r.Status));
+        card.Body.Add(CardParts.StatusLabel(r.Status, r.StatusLabel));
         if (CardParts.Comments(view.Comments) is { } comments) card.Body.Add(comments);
         card.Body.Add(CardParts.Freshness(view.LastSubmission, zone));
         card.Actions.Add(CardParts.AskMeasure($"Measure {m.Number}", r));

@@ -16,7 +16,7 @@ public static class ComponentCard
         var summary = (view.Note is null ? "" : view.Note + " ")
             + $"{component.Name} for {view.PeriodLabel}: {value.Display}. " + (view.YearToDate.Period == view.Result.Period ? "" : $"Year to date {ytd.Display}. ")
             + (view.Result.HasData
-                ? $"It feeds measure {m.Number}, {m.ShortName}, which was {view.Result.Display} ({view.Result.Status.Label()})."
+                ? $"It feeds measure {m.Number}, {m.ShortName}, which was {view.Result.Display} ({view.Result.StatusLabel})."
                 : $"It feeds measure {m.Number}, {m.ShortName}, which has no figure for {view.PeriodLabel}.")
             + (view.Comments.Count > 0 ? " Comment: " + string.Join(" ", view.Comments) : "");
 
@@ -30,7 +30,7 @@ public static class ComponentCard
             ("Measure", $"{view.Result.Display} ({view.Result.Basis})"),
             ("Target", m.TargetLabel),
             ("Command", CardParts.CommandLabel(m.Command))));
-        card.Body.Add(CardParts.StatusLabel(view.Result.Status));
+        card.Body.Add(CardParts.StatusLabel(view.Result.Status, view.Result.StatusLabel));
 
         var months = view.Trend.Where(t => t.Components.Any(c => c.Component == component && c.Value is not null)).ToList();
         if (months.Count >= 2)

@@ -13,7 +13,7 @@ public static class ExceptionsCard
             + (matching.Count == 0
                 ? $"No measures {scopeLabel}are {what} for {periodLabel}."
                 : $"{matching.Count} measure{(matching.Count == 1 ? " is" : "s are")} {what} for {periodLabel}: "
-                  + string.Join("; ", matching.Select(r => $"{r.Measure.Number} {r.Measure.ShortName} {r.Display} against {r.Measure.TargetLabel}, {r.Status.Label()}")) + ".");
+                  + string.Join("; ", matching.Select(r => $"{r.Measure.Number} {r.Measure.ShortName} {r.Display} against {r.Measure.TargetLabel}, {r.StatusLabel}")) + ".");
 
         var card = CardParts.NewCard(summary);
         if (note is not null) card.Body.Add(CardParts.Note(note));
@@ -31,7 +31,7 @@ public static class ExceptionsCard
                 Columns =
                 {
                     new AdaptiveColumn { Width = "auto", Items = { new AdaptiveTextBlock(r.Display) { Size = AdaptiveTextSize.Large, Weight = AdaptiveTextWeight.Bolder, Color = CardParts.Colour(r.Status) } } },
-                    new AdaptiveColumn { Width = "stretch", Items = { CardParts.StatusLabel(r.Status), CardParts.Subtle($"{r.Basis} · target {r.Measure.TargetLabel}") } },
+                    new AdaptiveColumn { Width = "stretch", Items = { CardParts.StatusLabel(r.Status, r.StatusLabel), CardParts.Subtle($"{r.Basis} · target {r.Measure.TargetLabel}") } },
                 },
             });
             container.Items.Add(new AdaptiveActionSet { Actions = { CardParts.AskMeasure("Details", r) } });
@@ -43,9 +43,9 @@ public static class ExceptionsCard
     }
 
     public static string Describe(IReadOnlySet<Status> statuses) =>
-        statuses.SetEquals([Status.LessThan10PercentOutside, Status.MoreThan10PercentOutside]) ? "outside target"
-        : statuses.SetEquals([Status.MoreThan10PercentOutside]) ? "more than 10% outside target (red)"
-        : statuses.SetEquals([Status.LessThan10PercentOutside]) ? "less than 10% outside target (amber)"
+        statuses.SetEquals([Status.WithinTolerance, Status.OutsideTolerance]) ? "outside target"
+        : statuses.SetEquals([Status.OutsideTolerance]) ? "more than 10% outside target (red)"
+        : statuses.SetEquals([Status.WithinTolerance]) ? "less than 10% outside target (amber)"
         : statuses.SetEquals([Status.AboveTarget]) ? "on or above target (green)"
-        : "in " + string.Join(" or ", statuses.Select(s => s.Label()));
+        : "in " + string.Join(" or ", statuses.Select(s => s.Rag()));
 }

@@ -50,14 +50,14 @@ public static class MeasureCard
         {
             Width = "stretch",
             VerticalContentAlignment = AdaptiveVerticalContentAlignment.Center,
-            Items = { CardParts.StatusLabel(r.Status), CardParts.Subtle(r.Basis) },
+            Items = { CardParts.StatusLabel(r.Status, r.StatusLabel), CardParts.Subtle(r.Basis) },
         });
         card.Body.Add(headline);
 
         card.Body.Add(CardParts.Facts(
             ("Target", TargetText(m)),
             ("Period", view.PeriodLabel),
-            ("Year to date", $"{view.YearToDate.Display} ({view.YearToDate.Basis}) · {view.YearToDate.Status.Label()}"),
+            ("Year to date", $"{view.YearToDate.Display} ({view.YearToDate.Basis}) · {view.YearToDate.StatusLabel}"),
             ("Command", CardParts.CommandLabel(m.Command))));
 
         var components = new AdaptiveFactSet { Separator = true };
@@ -123,9 +123,9 @@ public static class MeasureCard
         var r = view.Result;
         var note = (view.Note is null ? "" : view.Note + " ") + (focus == MeasureFocus.Target ? $"The target for {m.ShortName} is {TargetText(m)}. " : "");
         var value = r.HasData
-            ? $"{m.ShortName} for {view.PeriodLabel} was {r.Display}, {r.Basis}, against a target of {m.TargetLabel}: {r.Status.Label()}."
+            ? $"{m.ShortName} for {view.PeriodLabel} was {r.Display}, {r.Basis}, against a target of {m.TargetLabel}: {r.StatusLabel}."
             : $"{m.ShortName} for {view.PeriodLabel}: no data.";
-        var ytd = view.YearToDate.HasData && view.YearToDate.Period != r.Period ? $" Year to date {view.YearToDate.Display}, {view.YearToDate.Status.Label()}." : "";
+        var ytd = view.YearToDate.HasData && view.YearToDate.Period != r.Period ? $" Year to date {view.YearToDate.Display}, {view.YearToDate.StatusLabel}." : "";
         var trend = focus == MeasureFocus.Trend && view.Trend.Count(t => t.HasData) >= 2
             ? " Trend: " + string.Join(", ", view.Trend.Where(t => t.HasData).Select(t => $"{t.Period.From.ToPaperLabel()} {t.Display}")) + "."
             : "";

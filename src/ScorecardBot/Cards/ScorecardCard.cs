@@ -14,7 +14,7 @@ public static class ScorecardCard
     {
         var offTarget = report.Rows.Count(r => r.Cells[^1].Status.IsOffTarget());
         var lines = report.Rows.Select(r =>
-            $"{r.Measure.Number} {r.Measure.ShortName}: " + string.Join(", ", r.Cells.Select((c, i) => $"{report.Columns[i].Label} {c.Display}")) + $" ({r.Cells[^1].Status.Label()})");
+            $"{r.Measure.Number} {r.Measure.ShortName}: " + string.Join(", ", r.Cells.Select((c, i) => $"{report.Columns[i].Label} {c.Display}")) + $" ({r.Cells[^1].StatusLabel})");
         var summary = (note is null ? "" : note + " ") + $"{title}. "
             + (offTarget == 0 ? "All measures with figures are on target year to date. " : $"{offTarget} measure{(offTarget == 1 ? " is" : "s are")} outside target year to date. ")
             + string.Join("; ", lines) + ".";
@@ -45,7 +45,7 @@ public static class ScorecardCard
             line.Cells.Add(Cell($"{m.Number} {m.ShortName} ({m.Command.Code})", bold: true));
             line.Cells.Add(Cell(m.TargetLabel));
             foreach (var cell in row.Cells) line.Cells.Add(Cell(cell.Display, colour: CardParts.Colour(cell.Status), bold: true));
-            line.Cells.Add(Cell(row.Cells[^1].Status.Label(), colour: CardParts.Colour(row.Cells[^1].Status)));
+            line.Cells.Add(Cell(row.Cells[^1].StatusLabel, colour: CardParts.Colour(row.Cells[^1].Status)));
             table.Rows.Add(line);
 
             if (!includeComponents) continue;

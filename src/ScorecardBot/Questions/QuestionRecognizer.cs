@@ -450,15 +450,15 @@ public sealed partial class QuestionRecognizer(Vocabulary vocabulary)
     private static IReadOnlySet<Status>? FindStatuses(Said said)
     {
         var named = new HashSet<Status>();
-        if (said.HasAny(RedCues, StatusColour)) named.Add(Status.MoreThan10PercentOutside);
-        if (said.HasAny(AmberCues)) named.Add(Status.LessThan10PercentOutside);
+        if (said.HasAny(RedCues, StatusColour)) named.Add(Status.OutsideTolerance);
+        if (said.HasAny(AmberCues)) named.Add(Status.WithinTolerance);
         if (said.HasAny(GreenCues, StatusColour) && !said.HasAny(NotOnTargetCues)) named.Add(Status.AboveTarget);
         for (var i = 0; i < said.Tokens.Count; i++)
         {
             if (said.Tokens[i] is "red" or "reds" or "green" or "greens" or "amber" or "ambers" && StatusColour(said, i)) said.Used[i] = true;
         }
         if (named.Count > 0) return named;
-        if (said.HasAny(OffTargetCues)) return new HashSet<Status> { Status.MoreThan10PercentOutside, Status.LessThan10PercentOutside };
+        if (said.HasAny(OffTargetCues)) return new HashSet<Status> { Status.OutsideTolerance, Status.WithinTolerance };
         return null;
     }
 

@@ -12,8 +12,8 @@ public sealed class ScorecardCalculatorTests
     private static readonly YearMonth July = new(2007, 7);
 
     [Theory]
-    [InlineData(77, "77%", Status.LessThan10PercentOutside)]
-    [InlineData(76, "76%", Status.MoreThan10PercentOutside)]
+    [InlineData(77, "77%", Status.WithinTolerance)]
+    [InlineData(76, "76%", Status.OutsideTolerance)]
     [InlineData(85, "85%", Status.AboveTarget)]
     public void A_ratio_against_an_85_percent_target_gets_the_Key_status(int answered, string display, Status expected)
     {
@@ -28,7 +28,7 @@ public sealed class ScorecardCalculatorTests
     {
         var result = Evaluate(InlineDefinition.Ratio(80), June, ("num", 72), ("den", 100));
 
-        Assert.Equal(Status.LessThan10PercentOutside, result.Status);
+        Assert.Equal(Status.WithinTolerance, result.Status);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ScorecardCalculatorTests
         var result = Evaluate(InlineDefinition.Count(0), June, ("events", 1));
 
         Assert.Equal("1", result.Display);
-        Assert.Equal(Status.MoreThan10PercentOutside, result.Status);
+        Assert.Equal(Status.OutsideTolerance, result.Status);
         Assert.Equal("1 intrusions", result.Basis);
     }
 
@@ -82,8 +82,8 @@ public sealed class ScorecardCalculatorTests
 
     [Theory]
     [InlineData(10, Status.AboveTarget)]
-    [InlineData(11, Status.LessThan10PercentOutside)]
-    [InlineData(12, Status.MoreThan10PercentOutside)]
+    [InlineData(11, Status.WithinTolerance)]
+    [InlineData(12, Status.OutsideTolerance)]
     public void A_lower_is_better_count_against_a_target_of_10(int events, Status expected)
     {
         var result = Evaluate(InlineDefinition.Count(10), June, ("events", events));
@@ -97,8 +97,8 @@ public sealed class ScorecardCalculatorTests
         var measure = InlineDefinition.Ratio(20, direction: "lowerIsBetter");
 
         Assert.Equal(Status.AboveTarget, Evaluate(measure, June, ("num", 20), ("den", 100)).Status);
-        Assert.Equal(Status.LessThan10PercentOutside, Evaluate(measure, June, ("num", 22), ("den", 100)).Status);
-        Assert.Equal(Status.MoreThan10PercentOutside, Evaluate(measure, June, ("num", 23), ("den", 100)).Status);
+        Assert.Equal(Status.WithinTolerance, Evaluate(measure, June, ("num", 22), ("den", 100)).Status);
+        Assert.Equal(Status.OutsideTolerance, Evaluate(measure, June, ("num", 23), ("den", 100)).Status);
     }
 
     [Fact]

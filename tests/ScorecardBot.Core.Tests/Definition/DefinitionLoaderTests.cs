@@ -31,7 +31,7 @@ public sealed class DefinitionLoaderTests
                 { "id": "green", "name": "Green", "aggregation": "sum", "reportedOnly": true }
               ],
               "value": { "kind": "count", "component": "red", "basis": "intrusions" },
-              "target": { "value": 0 },
+              "target": { "value": 0, "per": "month" },
               "unit": "count", "direction": "lowerIsBetter", "tolerance": 0.10
             }
           ],

@@ -28,7 +28,7 @@ public sealed class BalanceColumnTests(SeededScorecard scorecard) : IClassFixtur
 
         Assert.Equal("75%", snt.Display);
         Assert.Equal("135 of 179 SNT members", snt.Basis);
-        Assert.Equal(Status.LessThan10PercentOutside, snt.Status);
+        Assert.Equal(Status.WithinTolerance, snt.Status);
         // CTIO coverage is a stock with no April or May figure: the balance of CTIOs rolled out does not make one.
         Assert.False(ctio.HasData);
     }

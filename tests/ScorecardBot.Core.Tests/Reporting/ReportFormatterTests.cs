@@ -17,7 +17,7 @@ public sealed class ReportFormatterTests
               "number": 1, "title": "Calls", "command": "CTC",
               "components": [ { "id": "calls", "name": "Calls, \"urgent\"", "aggregation": "sum" } ],
               "value": { "kind": "count", "component": "calls" },
-              "target": { "value": 10 }, "unit": "count", "direction": "lowerIsBetter", "tolerance": 0.1
+              "target": { "value": 10, "per": "level" }, "unit": "count", "direction": "lowerIsBetter", "tolerance": 0.1
             }
             """));
         var figures = new FigureSet([new Figure("calls", MonthRange.Single(June), 12)]);
@@ -50,7 +50,7 @@ public sealed class ReportFormatterTests
               "number": 1, "title": "Intrusions", "command": "CTC",
               "components": [ { "id": "events", "name": "Intrusions", "aggregation": "sum" } ],
               "value": { "kind": "count", "component": "events" },
-              "target": { "value": 0 }, "unit": "count", "direction": "lowerIsBetter", "tolerance": 0.1
+              "target": { "value": 0, "per": "month" }, "unit": "count", "direction": "lowerIsBetter", "tolerance": 0.1
             }
             """));
 

@@ -78,7 +78,7 @@ public sealed class SeedPaperGoldenTests(SeededScorecard scorecard) : IClassFixt
     {
         var row = Report.Rows.Single(r => r.Measure.Number == measure);
 
-        Assert.Equal([jun, jul, aug, fytd], row.Cells.Select(c => c.Status.Label()));
+        Assert.Equal([jun, jul, aug, fytd], row.Cells.Select(c => c.StatusLabel));
     }
 
     [Theory]

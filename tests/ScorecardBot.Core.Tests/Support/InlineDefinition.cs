@@ -34,13 +34,13 @@ public static class InlineDefinition
             """)).GetMeasure(1);
 
     /// <summary>A count of "events", lower is better.</summary>
-    public static Measure Count(decimal target) =>
+    public static Measure Count(decimal target, string per = "month") =>
         Load(Wrap($$"""
             {
               "number": 1, "title": "Intrusions", "command": "CTC",
               "components": [ { "id": "events", "name": "Intrusions", "aggregation": "sum" } ],
               "value": { "kind": "count", "component": "events", "basis": "intrusions" },
-              "target": { "value": {{Num(target)}} },
+              "target": { "value": {{Num(target)}}, "per": "{{per}}" },
               "unit": "count", "direction": "lowerIsBetter", "tolerance": 0.10, "decimals": 0
             }
             """)).GetMeasure(1);

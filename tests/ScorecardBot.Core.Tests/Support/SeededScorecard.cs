@@ -10,8 +10,11 @@ namespace ScorecardBot.Core.Tests.Support;
 /// The shipped scorecard started the way the bot starts it: a fresh SQLite file, migrations, the shipped seed
 /// imported through the real store, current figures loaded back.
 /// </summary>
-public sealed class SeededScorecard : IAsyncLifetime
+public class SeededScorecard() : IAsyncLifetime
 {
+    protected virtual string DefinitionPath => ShippedFiles.Definition;
+    protected virtual string SeedPath => ShippedFiles.Seed;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "scorecard-core-tests-" + Guid.NewGuid().ToString("N"));
 
     public ScorecardDefinition Definition { get; private set; } = null!;
@@ -23,7 +26,7 @@ public sealed class SeededScorecard : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        Definition = DefinitionLoader.LoadFile(ShippedFiles.Definition).GetOrThrow();
+        Definition = DefinitionLoader.LoadFile(DefinitionPath).GetOrThrow();
         Database = new ScorecardDatabase(new StorageOptions
         {
             Provider = StorageProvider.Sqlite,
@@ -31,7 +34,7 @@ public sealed class SeededScorecard : IAsyncLifetime
             BaseDirectory = _folder,
         });
         Store = new FigureStore(Database, TimeProvider.System);
-        ImportedOnFirstStart = await ScorecardStartup.PrepareAsync(Database, Store, Definition, ShippedFiles.Seed, NullLogger.Instance);
+        ImportedOnFirstStart = await ScorecardStartup.PrepareAsync(Database, Store, Definition, SeedPath, NullLogger.Instance);
         Figures = await Store.LoadCurrentAsync();
     }
 
@@ -48,4 +51,11 @@ public sealed class SeededScorecard : IAsyncLifetime
         }
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The second, example scorecard (Northshire Fire and Rescue Service, calendar year 2024), started the same way.</summary>
+public sealed class SeededExampleScorecard : SeededScorecard
+{
+    protected override string DefinitionPath => ShippedFiles.ExampleDefinition;
+    protected override string SeedPath => ShippedFiles.ExampleSeed;
 }

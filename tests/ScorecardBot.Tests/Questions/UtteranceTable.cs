@@ -38,10 +38,10 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
 
     private static Status[] ParseStatus(string s) => s switch
     {
-        "red" => [Status.MoreThan10PercentOutside],
-        "amber" => [Status.LessThan10PercentOutside],
+        "red" => [Status.OutsideTolerance],
+        "amber" => [Status.WithinTolerance],
         "green" => [Status.AboveTarget],
-        "off" => [Status.MoreThan10PercentOutside, Status.LessThan10PercentOutside],
+        "off" => [Status.OutsideTolerance, Status.WithinTolerance],
         _ => throw new FormatException($"Unknown status {s}"),
     };
 
