@@ -135,22 +135,15 @@ internal sealed class PdfPageWriter
         Ensure(Line * 6);
         DrawTableHeader(layout, columns);
 
-        Objective? objective = null;
-        Outcome? outcome = null;
-        foreach (var row in _report.Rows)
+        foreach (var (objective, outcome, row) in ReportHeadings.Walk(_report))
         {
-            var measure = row.Measure;
-            if (measure.Outcome?.Objective is { } o && o != objective)
+            if (objective is not null)
             {
-                objective = o;
-                DrawBand(o.Title, BodyBold, ObjectiveFill, "objective");
-                if (o.IntendedOutcomes.Count > 0) DrawBand(string.Join(" · ", o.IntendedOutcomes), Small, ObjectiveFill, "intended-outcomes");
+                DrawBand(objective.Title, BodyBold, ObjectiveFill, "objective");
+                if (objective.IntendedOutcomes.Count > 0)
+                    DrawBand(string.Join(" · ", objective.IntendedOutcomes), Small, ObjectiveFill, "intended-outcomes");
             }
-            if (measure.Outcome is { } m && m != outcome)
-            {
-                outcome = m;
-                DrawBand("Intended outcome: " + m.Title, BodyBold, XColors.White, "outcome");
-            }
+            if (outcome is not null) DrawBand("Intended outcome: " + outcome.Title, BodyBold, XColors.White, "outcome");
             DrawMeasure(row, layout, columns);
         }
         _repeatHeader = null;

@@ -34,21 +34,17 @@ internal static class XlsxPackSheet
         data.Append(XlsxCells.Row(XlsxPack.HeaderRow, [.. header]));
 
         var row = XlsxPack.HeaderRow + 1u;
-        Objective? objective = null;
-        Outcome? outcome = null;
-        foreach (var measureRow in report.Rows)
+        foreach (var (objective, outcome, measureRow) in ReportHeadings.Walk(report))
         {
             var measure = measureRow.Measure;
-            if (measure.Outcome?.Objective is { } o && o != objective)
+            if (objective is not null)
             {
-                objective = o;
-                data.Append(XlsxCells.Row(row, XlsxCells.Text("B", row, o.Title, XlsxStyles.Band)));
+                data.Append(XlsxCells.Row(row, XlsxCells.Text("B", row, objective.Title, XlsxStyles.Band)));
                 row++;
             }
-            if (measure.Outcome is { } m && m != outcome)
+            if (outcome is not null)
             {
-                outcome = m;
-                data.Append(XlsxCells.Row(row, XlsxCells.Text("B", row, "Intended outcome: " + m.Title, XlsxStyles.Bold)));
+                data.Append(XlsxCells.Row(row, XlsxCells.Text("B", row, "Intended outcome: " + outcome.Title, XlsxStyles.Bold)));
                 row++;
             }
 

@@ -28,6 +28,16 @@ public sealed class CliRun : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>A refused command line: exit 2, nothing on stdout, the message as the first line of stderr, no stack trace.</summary>
+    public static void AssertOneClearLine((int ExitCode, string Output, string Error) result, string message)
+    {
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(message, result.Error.Split('\n')[0].TrimEnd('\r'));
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.DoesNotContain("Exception", result.Error);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

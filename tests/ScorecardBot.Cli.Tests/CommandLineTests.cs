@@ -45,13 +45,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "report", "extra" }, "report takes no 'extra'.")]
     public async Task Bad_export_arguments_exit_2_with_one_clear_line(string[] args, string message)
     {
-        var (exit, output, error) = await _cli.RunAsync(args);
-
-        Assert.Equal(2, exit);
-        Assert.Equal("", output);
-        Assert.Equal(message, error.Split('\n')[0].TrimEnd('\r'));
-        Assert.DoesNotContain("   at ", error);
-        Assert.DoesNotContain("Exception", error);
+        CliRun.AssertOneClearLine(await _cli.RunAsync(args), message);
     }
 
     [Fact]

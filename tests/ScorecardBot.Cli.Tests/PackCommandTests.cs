@@ -43,12 +43,7 @@ public sealed class PackCommandTests : IDisposable
         "There are no figures for October 2007 to December 2007, so there is no pack to make.")]
     public async Task Bad_pack_requests_exit_2_with_one_clear_line(string[] args, string message)
     {
-        var (exit, output, error) = await _cli.RunAsync(args);
-
-        Assert.Equal(2, exit);
-        Assert.Equal("", output);
-        Assert.Equal(message, error.Split('\n')[0].TrimEnd('\r'));
-        Assert.DoesNotContain("Exception", error);
+        CliRun.AssertOneClearLine(await _cli.RunAsync(args), message);
         Assert.False(File.Exists(Path.Combine(_cli.Folder, "x.pdf")));
     }
 
