@@ -107,7 +107,8 @@ public sealed class GeneratedScorecard
         ["command"] = "CTC",
         ["components"] = new JsonArray(components),
         ["value"] = value,
-        ["target"] = new JsonObject { ["value"] = target },
+        // A count's target says its period; a zero target is zero for any period.
+        ["target"] = unit == "count" ? new JsonObject { ["value"] = target, ["per"] = "month" } : new JsonObject { ["value"] = target },
         ["unit"] = unit,
         ["direction"] = direction,
         ["tolerance"] = 0.10,

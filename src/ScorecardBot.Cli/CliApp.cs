@@ -1,170 +1,146 @@
+using System.CommandLine;
+using Command = System.CommandLine.Command;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using System.Text;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using ScorecardBot.Cli.Commands;
 using ScorecardBot.Core.Definition;
-using ScorecardBot.Core.Periods;
-using ScorecardBot.Core.Reporting;
 using ScorecardBot.Storage;
 
 namespace ScorecardBot.Cli;
 
 /// <summary>
-/// `scorecard report` and `scorecard validate`. Reads the same configuration keys as the bot
-/// (Storage:Provider, ConnectionStrings:Scorecard, Scorecard:DefinitionPath, Scorecard:SeedPath).
+/// The command tree (System.CommandLine) and the one place a failure becomes one clear line and an exit code:
+/// 0 done, 1 the definition is invalid, 2 anything else (bad arguments, database, files).
 /// </summary>
-public sealed class CliApp(IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider clock)
+public sealed class CliApp(IConfiguration configuration, CliConsole console, TimeProvider clock)
 {
     public const int Ok = 0;
     public const int Invalid = 1;
     public const int Failed = 2;
 
-    private const string Usage = """
-        Usage:
-          scorecard report [--from yyyy-MM] [--to yyyy-MM] [--format text|csv]
-              The committee table: measures and components × months + FYTD, target, status.
-              Without --from/--to: the latest three months that have figures.
-          scorecard validate [definition.json]
-              Checks a scorecard definition and lists every problem (default: the configured one).
+    private const string Settings = """
 
-        Configuration (appsettings.json or environment, e.g. ConnectionStrings__Scorecard):
-          Storage:Provider            Sqlite (default) or Postgres
+        Every command takes --help.
+        Settings come from appsettings.json beside the program, environment variables (e.g. ConnectionStrings__Scorecard),
+        or the command line as --Section:Key=value:
+          Storage:Provider             Sqlite (default) or Postgres
           ConnectionStrings:Scorecard  default Data Source=App_Data/scorecard.db
           Scorecard:DefinitionPath     default scorecard/so-2007-08.json
         """;
 
+    /// <summary>The commands; a new one (such as import) is one more line here and a class in Commands/.</summary>
+    public RootCommand BuildCommands()
+    {
+        var context = new CliContext(console, new ScorecardSession(configuration, clock), clock);
+        var root = new RootCommand("ScorecardBot's command line: the committee report, exports and the committee pack.")
+        {
+            ReportCommand.Create(context),
+            ValidateCommand.Create(context),
+            ExportCommand.Create(context),
+            PackCommand.Create(context),
+        };
+        var help = new Command("help", "Lists every command with its options.");
+        help.SetAction(parse => console.Out.Write(Overview(root)));
+        root.Subcommands.Add(help);
+        return root;
+    }
+
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        var root = BuildCommands();
+        if (args.Length == 0)
         {
-            await output.WriteLineAsync(Usage);
-            return args.Length == 0 ? Failed : Ok;
+            await console.Out.WriteAsync(Overview(root));
+            return Failed;
         }
 
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0) return await ProblemAsync(CliProblem.Usage(DescribeError(parse)));
         try
         {
-            return args[0] switch
-            {
-                "report" => await ReportAsync(args[1..], cancellationToken),
-                "validate" => await ValidateAsync(args[1..]),
-                _ => await UsageErrorAsync($"Unknown command '{args[0]}'."),
-            };
+            var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(invocation, cancellationToken);
+        }
+        catch (CliProblem problem)
+        {
+            return await ProblemAsync(problem);
         }
         catch (StorageUnavailableException e)
         {
-            await error.WriteLineAsync(e.Message);
-            return Failed;
+            return await ProblemAsync(new CliProblem(e.Message));
         }
         catch (DefinitionException e)
         {
-            await error.WriteLineAsync(e.Message);
-            return Invalid;
+            return await ProblemAsync(new CliProblem(e.Message, Invalid));
         }
         catch (InvalidDataException e)
         {
-            await error.WriteLineAsync("The seed file is not valid: " + e.Message);
-            return Failed;
+            return await ProblemAsync(new CliProblem("The seed file is not valid: " + e.Message));
         }
     }
 
-    private async Task<int> ReportAsync(string[] args, CancellationToken cancellationToken)
+    private async Task<int> ProblemAsync(CliProblem problem)
     {
-        if (!TryParseOptions(args, ["--from", "--to", "--format"], out var options, out var problem)) return await UsageErrorAsync(problem);
+        await console.Error.WriteLineAsync(problem.Message);
+        if (problem.PointToHelp) await console.Error.WriteLineAsync("Run 'scorecard help' for usage, or add --help to any command.");
+        return problem.ExitCode;
+    }
 
-        YearMonth? from = null, to = null;
-        foreach (var (name, target) in new[] { ("--from", 0), ("--to", 1) })
+    /// <summary>The first thing wrong with the command line, in the words the person typed.</summary>
+    private static string DescribeError(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var path = CommandPath(parse.CommandResult);
+        if (parse.UnmatchedTokens.FirstOrDefault() is { } token)
         {
-            if (!options.TryGetValue(name, out var text)) continue;
-            if (!YearMonth.TryParse(text, out var month)) return await UsageErrorAsync($"{name} '{text}' is not a month; write it as yyyy-MM, e.g. 2007-06.");
-            if (target == 0) from = month; else to = month;
+            if (token.StartsWith('-'))
+                return $"Unknown option '{token}'. Options: {string.Join(", ", VisibleOptions(command).Select(o => o.Name))}.";
+            if (command.Subcommands.Count > 0) return $"Unknown command '{(path.Length == 0 ? token : path + " " + token)}'.";
+            return command.Arguments.FirstOrDefault() is { } argument
+                ? $"{path} takes at most {Count(argument.Arity.MaximumNumberOfValues)} {argument.Name}."
+                : $"{path} takes no '{token}'.";
         }
-        var format = options.GetValueOrDefault("--format", "text").ToLowerInvariant();
-        if (format is not ("text" or "csv")) return await UsageErrorAsync($"--format '{format}' is not known; use text or csv.");
 
-        var scorecardOptions = configuration.GetSection(ScorecardOptions.Section).Get<ScorecardOptions>() ?? new ScorecardOptions();
-        var definition = DefinitionLoader.LoadFile(ScorecardOptions.Resolve(scorecardOptions.DefinitionPath)).GetOrThrow();
-        var (database, store) = OpenStore();
-        var seedPath = string.IsNullOrWhiteSpace(scorecardOptions.SeedPath) ? null : ScorecardOptions.Resolve(scorecardOptions.SeedPath);
-        await ScorecardStartup.PrepareAsync(database, store, definition, seedPath, NullLogger.Instance, cancellationToken);
-        var figures = await store.LoadCurrentAsync(cancellationToken);
-
-        var year = definition.FinancialYear;
-        var latest = figures.LatestMonth is { } l && year.Contains(l) ? l : year.End;
-        to ??= from is { } f && f.AddMonths(2) < latest ? f.AddMonths(2) : latest;
-        from ??= to.Value.AddMonths(-2) < year.Start ? year.Start : to.Value.AddMonths(-2);
-        if (to < from) return await UsageErrorAsync($"--to {to} is before --from {from}.");
-        var range = new MonthRange(from.Value, to.Value);
-        if (!year.Months.Contains(range))
+        foreach (var error in parse.Errors)
         {
-            return await UsageErrorAsync($"This scorecard covers financial year {year.Label} ({year.Start} to {year.End}); {range} is outside it.");
+            if (error.SymbolResult is OptionResult { Tokens.Count: 0, Implicit: false } option)
+                return $"{option.Option.Name} needs a value.";
         }
-
-        var report = CommitteeReport.Build(definition, figures, range);
-        await output.WriteAsync(format == "csv" ? ReportFormatter.ToCsv(report) : ReportFormatter.ToText(report));
-        return Ok;
+        if (command.Subcommands.Count > 0 && command.Action is null)
+            return $"{path} needs one of: {string.Join(", ", command.Subcommands.Select(c => c.Name))}.";
+        return parse.Errors[0].Message;
     }
 
-    private async Task<int> ValidateAsync(string[] args)
+    private static string CommandPath(CommandResult result)
     {
-        if (args.Length > 1) return await UsageErrorAsync("validate takes at most one file.");
-        var scorecardOptions = configuration.GetSection(ScorecardOptions.Section).Get<ScorecardOptions>() ?? new ScorecardOptions();
-        var path = args.Length == 1 ? Path.GetFullPath(args[0]) : ScorecardOptions.Resolve(scorecardOptions.DefinitionPath);
-        var result = DefinitionLoader.LoadFile(path);
-        if (result.IsValid)
+        var names = new List<string>();
+        for (var r = result; r.Parent is CommandResult parent; r = parent) names.Insert(0, r.Command.Name);
+        return string.Join(' ', names);
+    }
+
+    private static IEnumerable<Option> VisibleOptions(Command command) =>
+        command.Options.Where(o => !o.Hidden && o is not HelpOption && o is not VersionOption);
+
+    private static string Count(int n) => n == 1 ? "one" : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Every command with its options on one line, from the tree itself, so it never drifts from --help.</summary>
+    public static string Overview(RootCommand root)
+    {
+        var text = new StringBuilder("Usage:\n");
+        void Walk(Command command, string path)
         {
-            var d = result.Definition!;
-            await output.WriteLineAsync($"{path}: valid. {d.Title}, {d.FinancialYear.Label}: {d.Measures.Count} measures, "
-                + $"{d.Components.Count()} components, {d.Commands.Count} commands, {d.Glossary.Count} glossary terms.");
-            return Ok;
+            if (command.Action is not null && command != root)
+            {
+                text.Append("  ").Append(path);
+                foreach (var a in command.Arguments) text.Append(a.Arity.MinimumNumberOfValues == 0 ? $" [{a.HelpName}]" : $" {a.HelpName}");
+                foreach (var o in VisibleOptions(command)) text.Append(o.Required ? $" {o.Name} {o.HelpName}" : $" [{o.Name} {o.HelpName}]");
+                text.Append("\n      ").Append(command.Description).Append('\n');
+            }
+            foreach (var sub in command.Subcommands) Walk(sub, path + " " + sub.Name);
         }
-        await error.WriteLineAsync($"{path}: {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}:");
-        foreach (var p in result.Problems) await error.WriteLineAsync("  " + p);
-        return Invalid;
-    }
-
-    private (ScorecardDatabase, FigureStore) OpenStore()
-    {
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        storage.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? storage.ConnectionString;
-        var database = new ScorecardDatabase(storage);
-        return (database, new FigureStore(database, clock));
-    }
-
-    private async Task<int> UsageErrorAsync(string message)
-    {
-        await error.WriteLineAsync(message);
-        await error.WriteLineAsync("Run 'scorecard help' for usage.");
-        return Failed;
-    }
-
-    private static bool TryParseOptions(string[] args, string[] allowed, out Dictionary<string, string> options, out string problem)
-    {
-        options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        problem = "";
-        for (var i = 0; i < args.Length; i++)
-        {
-            var name = args[i];
-            string value;
-            var eq = name.IndexOf('=');
-            if (eq > 0)
-            {
-                value = name[(eq + 1)..];
-                name = name[..eq];
-            }
-            else if (i + 1 < args.Length)
-            {
-                value = args[++i];
-            }
-            else
-            {
-                problem = allowed.Contains(name, StringComparer.OrdinalIgnoreCase) ? $"{name} needs a value." : $"Unknown option '{name}'.";
-                return false;
-            }
-            if (!allowed.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                problem = $"Unknown option '{name}'. Options: {string.Join(", ", allowed)}.";
-                return false;
-            }
-            options[name] = value;
-        }
-        return true;
+        Walk(root, "scorecard");
+        return text.Append(Settings).Append('\n').ToString();
     }
 }

@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using ScorecardBot.Cli;
 
-var configuration = new ConfigurationBuilder()
-    .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-    .AddJsonFile("appsettings.json", optional: true)
-    .AddEnvironmentVariables()
-    .Build();
-
-return await new CliApp(configuration, Console.Out, Console.Error, TimeProvider.System).RunAsync(args);
+return await CliHost.RunAsync(args, CliConsole.System);

@@ -30,6 +30,9 @@ public interface IFigureStore
     Task<StoreVersion> GetVersionAsync(CancellationToken cancellationToken = default);
     Task<SaveResult> SaveAsync(IReadOnlyCollection<FigureChange> figures, IReadOnlyCollection<CommentChange> comments, Editor editor, Guid submissionId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<FigureRevision>> GetHistoryAsync(string componentId, MonthRange period, CancellationToken cancellationToken = default);
+
+    /// <summary>Every figure and comment revision whose period lies within <paramref name="within"/> (all when null), oldest first.</summary>
+    Task<IReadOnlyList<Revision>> GetRevisionsAsync(MonthRange? within = null, CancellationToken cancellationToken = default);
     Task<int> ImportSeedAsync(SeedData seed, CancellationToken cancellationToken = default);
 }
 
@@ -140,6 +143,28 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
             .ToListAsync(cancellationToken);
         foreach (var r in history) r.SubmittedAtUtc = AsUtc(r.SubmittedAtUtc);
         return history;
+    }
+
+    public async Task<IReadOnlyList<Revision>> GetRevisionsAsync(MonthRange? within = null, CancellationToken cancellationToken = default)
+    {
+        var (from, to) = within is { } range ? (ToKey(range.From), ToKey(range.To)) : (int.MinValue, int.MaxValue);
+        await using var db = database.CreateContext();
+        var figures = await db.FigureRevisions.AsNoTracking()
+            .Where(r => r.PeriodStart >= from && r.PeriodEnd <= to)
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var comments = await db.CommentRevisions.AsNoTracking()
+            .Where(r => r.Month >= from && r.Month <= to)
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+
+        var revisions = figures
+            .Select(r => new Revision(RevisionKind.Figure, ToRange(r.PeriodStart, r.PeriodEnd), r.ComponentId, null, r.PreviousValue, r.Value,
+                null, null, r.SubmittedBy, r.SubmittedByName, AsUtc(r.SubmittedAtUtc), r.SubmissionId))
+            .Concat(comments.Select(r => new Revision(RevisionKind.Comment, MonthRange.Single(FromKey(r.Month)), null, r.MeasureNumber,
+                null, null, r.PreviousText, r.Text, r.SubmittedBy, r.SubmittedByName, AsUtc(r.SubmittedAtUtc), r.SubmissionId)));
+        // Within one instant, a submission's figures come before its comments, each in the order saved (OrderBy is stable).
+        return revisions.OrderBy(r => r.SubmittedAtUtc).ToList();
     }
 
     /// <summary>Adds the seed's figures and comments where nothing is stored yet for them; a second import changes nothing.</summary>

@@ -62,6 +62,27 @@ public sealed class ScorecardDatabase
         }
     }
 
+    /// <summary>
+    /// For readers that must not create or seed anything (exports): the database must already exist and hold the
+    /// scorecard's schema; otherwise a StorageUnavailableException says which database and why.
+    /// </summary>
+    public async Task EnsureExistsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_sqliteFile is not null && !File.Exists(_sqliteFile))
+            throw new StorageUnavailableException($"There is no scorecard database at {_sqliteFile}.");
+        IEnumerable<string> applied;
+        try
+        {
+            await using var db = CreateContext();
+            applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"Cannot open the scorecard database ({Location}): {Innermost(e).Message}", e);
+        }
+        if (!applied.Any()) throw new StorageUnavailableException($"The database {Location} holds no scorecard yet.");
+    }
+
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
     {
         try

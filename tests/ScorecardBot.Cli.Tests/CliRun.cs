@@ -1,9 +1,11 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 
 namespace ScorecardBot.Cli.Tests;
 
-/// <summary>Runs <see cref="CliApp"/> in-process against its own SQLite file in a temp folder.</summary>
+/// <summary>
+/// Runs the CLI in-process through its generic host against its own SQLite file in a temp folder: the connection
+/// string and other settings reach it through the configuration chain's command line (--ConnectionStrings:Scorecard=…).
+/// </summary>
 public sealed class CliRun : IDisposable
 {
     public CliRun() => Directory.CreateDirectory(Folder);
@@ -12,18 +14,28 @@ public sealed class CliRun : IDisposable
 
     public string DatabaseConnection => "Data Source=" + Path.Combine(Folder, "scorecard.db");
 
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string[] args, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, string? connectionString = null,
+        IReadOnlyDictionary<string, string?>? settings = null, bool errorIsTerminal = false)
     {
-        var values = new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = connectionString ?? DatabaseConnection };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var output = new StringWriter();
         var error = new StringWriter();
+        var values = new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = connectionString ?? DatabaseConnection };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        string[] withSettings = [.. values.Select(v => $"--{v.Key}={v.Value}"), .. args];
 
-        var exit = await new CliApp(configuration, output, error, TimeProvider.System).RunAsync(args);
+        var exit = await CliHost.RunAsync(withSettings, new CliConsole(output, error, OutputIsTerminal: false, errorIsTerminal));
 
         return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A refused command line: exit 2, nothing on stdout, the message as the first line of stderr, no stack trace.</summary>
+    public static void AssertOneClearLine((int ExitCode, string Output, string Error) result, string message)
+    {
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(message, result.Error.Split('\n')[0].TrimEnd('\r'));
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.DoesNotContain("Exception", result.Error);
     }
 
     public void Dispose()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ScorecardBot.Core.Definition;
+using ScorecardBot.Core.Figures;
 using ScorecardBot.Core.Periods;
 using ScorecardBot.Core.Seeding;
 using ScorecardBot.Storage.Entities;
@@ -345,6 +346,60 @@ public abstract class FigureStoreTests : IAsyncLifetime
 
         Assert.NotEqual(empty, afterFigure);
         Assert.NotEqual(afterFigure, afterComment);
+    }
+
+    [Fact]
+    public async Task Revisions_list_every_figure_and_comment_change_oldest_first_with_who_when_old_and_new()
+    {
+        var store = await MigratedStoreAsync();
+        var first = Guid.NewGuid();
+        await store.SaveAsync([Figure("hotline-calls", June, 410), new FigureChange("hotline-calls", AprilToMay, 903)],
+            [new CommentChange(5, June, "Loss of 19 days data")], Alice, first);
+        var firstTime = Clock.GetUtcNow().UtcDateTime;
+        Clock.Advance(TimeSpan.FromHours(3));
+        var second = Guid.NewGuid();
+        await store.SaveAsync([Figure("hotline-calls", June, 412)], [new CommentChange(5, June, null)], Bob, second);
+
+        var revisions = await store.GetRevisionsAsync();
+
+        Assert.Equal(5, revisions.Count);
+        Assert.Equal([firstTime, firstTime, firstTime, firstTime.AddHours(3), firstTime.AddHours(3)], revisions.Select(r => r.SubmittedAtUtc));
+        Assert.All(revisions, r => Assert.Equal(DateTimeKind.Utc, r.SubmittedAtUtc.Kind));
+        var june = revisions[0];
+        Assert.Equal((RevisionKind.Figure, "hotline-calls", MonthRange.Single(June), (long?)null, (long?)410), (june.Kind, june.ComponentId, june.Period, june.OldValue, june.NewValue));
+        Assert.Equal(("aad-alice", "Alice Archer", first), (june.SubmittedBy, june.SubmittedByName, june.SubmissionId));
+        Assert.Equal((AprilToMay, (long?)903), (revisions[1].Period, revisions[1].NewValue));
+        Assert.Equal((RevisionKind.Comment, (int?)5, (string?)null, "Loss of 19 days data"), (revisions[2].Kind, revisions[2].MeasureNumber, revisions[2].OldText, revisions[2].NewText));
+        Assert.Equal(((long?)410, (long?)412, "Bob Baker", second), (revisions[3].OldValue, revisions[3].NewValue, revisions[3].SubmittedByName, revisions[3].SubmissionId));
+        Assert.Equal(("Loss of 19 days data", (string?)null), (revisions[4].OldText, revisions[4].NewText));
+    }
+
+    [Fact]
+    public async Task Revisions_within_a_range_leave_out_other_months_and_balances_that_straddle_it()
+    {
+        var store = await MigratedStoreAsync();
+        await store.SaveAsync(
+            [Figure("ied-calls", June, 37), Figure("ied-calls", July, 87), Figure("ied-calls", August, 33), new FigureChange("ied-calls", AprilToMay, 45)],
+            [new CommentChange(3, June, "June"), new CommentChange(3, August, "August")], Alice, Guid.NewGuid());
+
+        var mayToJuly = await store.GetRevisionsAsync(new MonthRange(new YearMonth(2007, 5), July));
+        var aprilToJune = await store.GetRevisionsAsync(new MonthRange(new YearMonth(2007, 4), June));
+
+        Assert.Equal([June, July, June], mayToJuly.Select(r => r.Period.From));
+        Assert.Equal([RevisionKind.Figure, RevisionKind.Figure, RevisionKind.Comment], mayToJuly.Select(r => r.Kind));
+        Assert.Contains(aprilToJune, r => r.Period == AprilToMay);
+        Assert.DoesNotContain(aprilToJune, r => r.Period.From == July || r.Period.From == August);
+    }
+
+    [Fact]
+    public async Task A_database_without_the_schema_is_not_taken_as_existing_until_migrated()
+    {
+        var before = await Assert.ThrowsAsync<StorageUnavailableException>(() => Database.EnsureExistsAsync());
+
+        await Database.MigrateAsync();
+
+        Assert.Contains(Database.Location, before.Message);
+        await Database.EnsureExistsAsync();
     }
 
     [Fact]
