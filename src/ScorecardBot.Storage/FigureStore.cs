@@ -17,7 +17,7 @@ public sealed record Editor(string Id, string Name)
 }
 
 /// <summary>A cheap fingerprint of everything stored: it changes whenever any revision is added.</summary>
-public readonly record struct StoreVersion(long LastFigureRevision, long LastCommentRevision);
+public readonly record struct StoreVersion(long LastFigureRevision, long LastCommentRevision, long LastLockChange = 0);
 
 public sealed record SaveResult(int FiguresChanged, int CommentsChanged)
 {
@@ -64,7 +64,8 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
         await using var db = database.CreateContext();
         var figures = await db.FigureRevisions.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
         var comments = await db.CommentRevisions.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
-        return new StoreVersion(figures, comments);
+        var locks = await db.MonthLockChanges.MaxAsync(l => (long?)l.Id, cancellationToken) ?? 0;
+        return new StoreVersion(figures, comments, locks);
     }
 
     public async Task<SaveResult> SaveAsync(
@@ -74,10 +75,27 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
         Guid submissionId,
         CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await AddRevisionsAsync(db, figures, comments, editor, submissionId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 
+    /// <summary>
+    /// Adds a revision for each figure and comment that differs from the current one, to a context inside the caller's
+    /// transaction; unchanged values add nothing. The caller saves and commits.
+    /// </summary>
+    internal static async Task<SaveResult> AddRevisionsAsync(
+        ScorecardDbContext db,
+        IReadOnlyCollection<FigureChange> figures,
+        IReadOnlyCollection<CommentChange> comments,
+        Editor editor,
+        Guid submissionId,
+        DateTime now,
+        CancellationToken cancellationToken)
+    {
         var changedFigures = 0;
         foreach (var change in figures)
         {
@@ -128,8 +146,6 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
             changedComments++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new SaveResult(changedFigures, changedComments);
     }
 
@@ -158,12 +174,17 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
             .OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
 
+        return ToRevisions(figures, comments);
+    }
+
+    /// <summary>Stored rows as plain revisions, oldest first; within one instant figures before comments, each as saved.</summary>
+    internal static IReadOnlyList<Revision> ToRevisions(IEnumerable<FigureRevision> figures, IEnumerable<CommentRevision> comments)
+    {
         var revisions = figures
             .Select(r => new Revision(RevisionKind.Figure, ToRange(r.PeriodStart, r.PeriodEnd), r.ComponentId, null, r.PreviousValue, r.Value,
                 null, null, r.SubmittedBy, r.SubmittedByName, AsUtc(r.SubmittedAtUtc), r.SubmissionId))
             .Concat(comments.Select(r => new Revision(RevisionKind.Comment, MonthRange.Single(FromKey(r.Month)), null, r.MeasureNumber,
                 null, null, r.PreviousText, r.Text, r.SubmittedBy, r.SubmittedByName, AsUtc(r.SubmittedAtUtc), r.SubmissionId)));
-        // Within one instant, a submission's figures come before its comments, each in the order saved (OrderBy is stable).
         return revisions.OrderBy(r => r.SubmittedAtUtc).ToList();
     }
 

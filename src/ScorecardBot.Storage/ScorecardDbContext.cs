@@ -10,6 +10,9 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<FigureRevision> FigureRevisions => Set<FigureRevision>();
     public DbSet<CommentRevision> CommentRevisions => Set<CommentRevision>();
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
+    public DbSet<SubmissionHead> SubmissionHeads => Set<SubmissionHead>();
+    public DbSet<MonthLockChange> MonthLockChanges => Set<MonthLockChange>();
+    public DbSet<Person> People => Set<Person>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -42,6 +45,29 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.Property(r => r.ETag).HasMaxLength(32);
             // Purging finds expired rows by time.
             e.HasIndex(r => r.UpdatedAtUtc);
+        });
+        model.Entity<SubmissionHead>(e =>
+        {
+            e.ToTable("submission_heads");
+            e.HasKey(h => new { h.Command, h.Month });
+            e.Property(h => h.Command).HasMaxLength(50);
+            e.Property(h => h.UpdatedBy).HasMaxLength(200);
+            e.Property(h => h.UpdatedByName).HasMaxLength(200);
+        });
+        model.Entity<MonthLockChange>(e =>
+        {
+            e.ToTable("month_lock_changes");
+            e.HasKey(l => l.Id);
+            e.HasIndex(l => new { l.Month, l.Id });
+            e.Property(l => l.ChangedBy).HasMaxLength(200);
+            e.Property(l => l.ChangedByName).HasMaxLength(200);
+        });
+        model.Entity<Person>(e =>
+        {
+            e.ToTable("people");
+            e.HasKey(p => p.AadObjectId);
+            e.Property(p => p.AadObjectId).HasMaxLength(100);
+            e.Property(p => p.Name).HasMaxLength(200);
         });
     }
 }
