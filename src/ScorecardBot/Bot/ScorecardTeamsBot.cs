@@ -9,6 +9,7 @@ using ScorecardBot.Cards;
 using ScorecardBot.Conversation;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
+using ScorecardBot.Submissions;
 
 namespace ScorecardBot.Bot;
 
@@ -23,6 +24,8 @@ public sealed class ScorecardTeamsBot(
     ScorecardSnapshotProvider snapshots,
     ConversationMemory memory,
     Vocabulary vocabulary,
+    SubmissionActions figures,
+    PeopleDirectory people,
     TenantGate tenants,
     ILogger<ScorecardTeamsBot> logger) : TeamsActivityHandler
 {
@@ -35,6 +38,10 @@ public sealed class ScorecardTeamsBot(
             if (turnContext.Activity.Type == ActivityTypes.Message) await turnContext.SendActivityAsync(MessageFactory.Text(TenantGate.RefusalMessage), cancellationToken);
             await AnswerInvokeAsync(turnContext, StatusCodes.Status403Forbidden, cancellationToken);
             return;
+        }
+        if (turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.Invoke)
+        {
+            await people.MeetAsync(turnContext.Activity.From?.AadObjectId, turnContext.Activity.From?.Name, cancellationToken);
         }
         // The Teams handler reads channel data for everything but messages, and throws on a shape Teams never sends.
         if (turnContext.Activity.Type != ActivityTypes.Message && !turnContext.Activity.TryGetTeamsChannelData(out _))
@@ -94,9 +101,17 @@ public sealed class ScorecardTeamsBot(
         {
             logger.LogDebug("Answered {Intent} by rule {Rule} for measures {Measures}", request.Intent, request.Rule, string.Join(",", request.Measures.Select(m => m.Number)));
         }
-        await turnContext.SendActivityAsync(Reply(answerer.Answer(request, snapshot)), cancellationToken);
+        var card = SubmissionActions.Handles(request)
+            ? await figures.AnswerAsync(request, activity.From, cancellationToken)
+            : answerer.Answer(request, snapshot);
+        await turnContext.SendActivityAsync(Reply(card), cancellationToken);
         await memory.RememberAsync(turnContext, request, cancellationToken);
     }
+
+    /// <summary>Universal Actions from the figures forms: the card returned replaces the clicked one.</summary>
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+        figures.InvokeAsync(invokeValue, turnContext.Activity.From, cancellationToken);
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {

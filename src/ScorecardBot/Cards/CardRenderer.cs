@@ -1,5 +1,6 @@
 using AdaptiveCards;
 using ScorecardBot.Answers;
+using ScorecardBot.Submissions;
 
 namespace ScorecardBot.Cards;
 
@@ -37,6 +38,13 @@ public sealed class CardRenderer(TimeZoneInfo zone)
         YearToDateGapsView gaps => WhyCard.Draw(gaps),
         NoFiguresView none => HelpCard.NoFigures(none),
         StaleButtonView stale => HelpCard.StaleButton(stale),
+        FormView form => FormCard.Draw(form),
+        CommandChoiceView choice => FormCard.Draw(choice),
+        ConfirmationView confirmation => ConfirmationCard.Draw(confirmation, zone),
+        NotAllowedView notAllowed => PeopleCard.Draw(notAllowed),
+        WhoCanSubmitView who => PeopleCard.Draw(who),
+        HistoryView history => HistoryCard.Draw(history, zone),
+        LockView lockView => LockCard.Draw(lockView),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "No card draws this kind of answer."),
     };
 

@@ -37,5 +37,6 @@ public sealed class ConversationMemory(PrivateConversationState state)
         !string.IsNullOrEmpty(activity.ChannelId) && !string.IsNullOrEmpty(activity.Conversation?.Id) && !string.IsNullOrEmpty(activity.From?.Id);
 
     public static bool IsWorthFollowing(Request request) =>
-        request.Intent is not (Intent.Help or Intent.Greeting or Intent.Clarify or Intent.Unknown or Intent.Key or Intent.Glossary);
+        request.Intent is not (Intent.Help or Intent.Greeting or Intent.Clarify or Intent.Unknown or Intent.Key or Intent.Glossary
+            or Intent.SubmitFigures or Intent.WhoCanSubmit or Intent.LockMonth or Intent.UnlockMonth);
 }

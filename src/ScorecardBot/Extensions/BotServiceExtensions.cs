@@ -7,6 +7,7 @@ using ScorecardBot.Bot;
 using ScorecardBot.Cards;
 using ScorecardBot.Conversation;
 using ScorecardBot.Questions.Language;
+using ScorecardBot.Submissions;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
@@ -46,6 +47,15 @@ public static class BotServiceExtensions
         services.Configure<AnswerOptions>(configuration.GetSection(AnswerOptions.Section));
         services.AddSingleton(sp => new CardRenderer(sp.GetRequiredService<TimeZoneInfo>()));
         services.AddSingleton<Answerer>();
+        services.AddOptions<RoleOptions>().Bind(configuration.GetSection("Access")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RoleOptions>, RoleOptionsValidator>();
+        services.AddSingleton<Roles>();
+        services.AddSingleton<ISubmissionStore, SubmissionStore>();
+        services.AddSingleton<PeopleStore>();
+        services.AddSingleton<PeopleDirectory>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<SubmissionService>();
+        services.AddSingleton<SubmissionActions>();
         return builder;
     }
 

@@ -69,6 +69,24 @@ public static class IntentRules
             // "Royalty Protection (SO14)" names its own code: SO14 stands for Royalty Protection.
             s => s.Base(Intent.Glossary) with { Term = new GlossaryEntry(s.Command!.Code, Vocabulary.PlainName(s.Command)) }),
 
+        // ── Figures: forms, roles, history, locks ────────────────────────────────────────────────────────────────
+        new("who can submit", "who can submit for CTC?",
+            s => s.Has("whoCan") && !s.Has("freshness"),
+            s => s.Base(Intent.WhoCanSubmit) with { Period = PeriodSpec.Unspecified }),
+        new("unlock a month", "unlock July 2007",
+            s => s.StartsWith("unlock") && s.Period.Kind == PeriodKind.Month,
+            s => s.Base(Intent.UnlockMonth)),
+        new("lock a month", "lock July 2007",
+            s => s.StartsWith("lock") && s.Period.Kind == PeriodKind.Month,
+            s => s.Base(Intent.LockMonth)),
+        new("history of a measure", "history of measure 5 for July 2007",
+            s => s.Measures.Count == 1 && (s.Has("revisions") || (s.Said.AnyWord("history") && s.Period.Kind is PeriodKind.Month or PeriodKind.Unspecified)),
+            s => s.Base(Intent.History) with { Measures = s.Measures, Statuses = null }),
+        new("submit figures", "submit CTC figures for September 2007",
+            s => (s.Has("submit") || (s.Said.AnyWord("enter", "input", "record", "upload", "update", "add") && s.Said.AnyWord("figures", "figure", "numbers", "returns")))
+                 && !s.Has("freshness"),
+            s => s.Base(Intent.SubmitFigures) with { Statuses = null }),
+
         // ── Several measures, freshness, the Key, help ───────────────────────────────────────────────────────────
         new("measures by number", "measures 1 and 6",
             s => s.NumberedList.Count > 1 && s.Statuses is null,

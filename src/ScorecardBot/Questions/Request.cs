@@ -31,6 +31,16 @@ public enum Intent
     Why,
     /// <summary>The measure furthest from its target, by the Key's own measure.</summary>
     Worst,
+    /// <summary>A command lead's (or admin's) form for a month's figures.</summary>
+    SubmitFigures,
+    /// <summary>Who may submit figures for a command.</summary>
+    WhoCanSubmit,
+    /// <summary>Every saved change to a measure's figures for a month.</summary>
+    History,
+    /// <summary>An admin locks a month against changes.</summary>
+    LockMonth,
+    /// <summary>An admin unlocks a month.</summary>
+    UnlockMonth,
 }
 
 public enum PeriodKind

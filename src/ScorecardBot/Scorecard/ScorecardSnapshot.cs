@@ -5,8 +5,13 @@ using ScorecardBot.Storage;
 
 namespace ScorecardBot.Scorecard;
 
-/// <summary>The scorecard as it stands: its definition and its current figures, read together.</summary>
-public sealed record ScorecardSnapshot(ScorecardDefinition Definition, FigureSet Figures, StoreVersion Version);
+/// <summary>The scorecard as it stands: its definition, its current figures and its locked months, read together.</summary>
+public sealed record ScorecardSnapshot(ScorecardDefinition Definition, FigureSet Figures, StoreVersion Version)
+{
+    public IReadOnlyList<MonthLock> Locks { get; init; } = [];
+
+    public bool IsLocked(Core.Periods.YearMonth month) => Locks.Any(l => l.Month == month);
+}
 
 public sealed class SnapshotOptions
 {
@@ -19,7 +24,8 @@ public sealed class SnapshotOptions
 /// every <see cref="SnapshotOptions.MaxStaleness"/>, so a question costs no database work and another instance's
 /// save is seen within a second.
 /// </summary>
-public sealed class ScorecardSnapshotProvider(IFigureStore store, ScorecardDefinition definition, TimeProvider clock, IOptions<SnapshotOptions> options)
+public sealed class ScorecardSnapshotProvider(
+    IFigureStore store, ISubmissionStore submissions, ScorecardDefinition definition, TimeProvider clock, IOptions<SnapshotOptions> options)
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile ScorecardSnapshot? _current;
@@ -39,7 +45,8 @@ public sealed class ScorecardSnapshotProvider(IFigureStore store, ScorecardDefin
             if (current is null || current.Version != version)
             {
                 var figures = await store.LoadCurrentAsync(cancellationToken);
-                current = new ScorecardSnapshot(definition, figures, version);
+                var locks = await submissions.GetLocksAsync(cancellationToken);
+                current = new ScorecardSnapshot(definition, figures, version) { Locks = locks };
                 _current = current;
             }
             Interlocked.Exchange(ref _checkedAt, clock.GetTimestamp());

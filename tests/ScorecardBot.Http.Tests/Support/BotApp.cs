@@ -20,7 +20,12 @@ public class BotApp : WebApplicationFactory<Program>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("scorecardbot-http-").FullName;
 
-    public FakeTimeProvider Clock { get; } = new(Today);
+    public BotApp() => Clock = new FakeTimeProvider(Start);
+
+    /// <summary>When the app's clock starts; a subclass may start it elsewhere.</summary>
+    protected virtual DateTimeOffset Start => Today;
+
+    public FakeTimeProvider Clock { get; }
 
     public LogCapture Logs { get; } = new();
 

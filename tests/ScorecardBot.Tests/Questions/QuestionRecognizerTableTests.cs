@@ -378,7 +378,7 @@ public sealed class QuestionRecognizerTableTests
         what does CTC stand for | Glossary | - | CTC | -
         abbreviations | Glossary | - | - | -
         what does the key mean | Key | - | - | -
-        how do i submit figures | Help | - | - | -
+        how do i submit figures | SubmitFigures | - | - | -
         financial year to date | Scorecard | - | - | YTD
         fy07/08 | Scorecard | - | - | YTD2007
         comments | Comments | - | - | -
