@@ -48,7 +48,11 @@ public sealed record ComponentView(Component Component, MeasureView Measure, IRe
 public sealed record ComponentFigure(MonthRange Period, long Value);
 
 /// <summary>The committee table for some months, some or all measures.</summary>
-public sealed record ScorecardView(CommitteeReport Report, string Title, string? Note, Figure? LastSubmission) : IAnswerView;
+public sealed record ScorecardView(CommitteeReport Report, string Title, string? Note, Figure? LastSubmission) : IAnswerView
+{
+    /// <summary>Months of the scorecard's year that are locked against changes.</summary>
+    public IReadOnlyList<YearMonth> Locked { get; init; } = [];
+}
 
 /// <summary>Measures in the statuses asked about for a period.</summary>
 public sealed record ExceptionsView(

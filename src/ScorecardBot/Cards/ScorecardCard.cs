@@ -68,6 +68,10 @@ public static class ScorecardCard
         if (CardParts.Comments(comments) is { } commentBlock) card.Body.Add(commentBlock);
         if (!includeComponents) card.Body.Add(CardParts.Subtle("Figures behind each measure are left out to keep this card small; ask for a measure to see them."));
         var key = string.Join(" · ", new[] { Status.AboveTarget, Status.WithinTolerance, Status.OutsideTolerance, Status.NoData }.Select(definition.KeyLabel));
+        if (view.Locked.Count > 0)
+        {
+            card.Body.Add(CardParts.Text("🔒 Locked against changes: " + string.Join(", ", view.Locked.Select(m => m.ToLongLabel())) + "."));
+        }
         card.Body.Add(CardParts.Subtle($"Key: {key}"));
         card.Body.Add(CardParts.Subtle(freshness));
         var period = Examples.PeriodOf(report.Range);

@@ -176,6 +176,7 @@ public sealed class SubmissionTurnTests : IClassFixture<RolesBotApp>, IDisposabl
 
         Assert.Contains("March 2008 is locked", CardText.Of(refused));
         Assert.Contains("There are no figures for March 2008", CardText.Of((await _bot.AskAsync("hotline march 2008")).Card));
+        Assert.Contains("🔒 Locked against changes: March 2008.", CardText.Of((await _bot.AskAsync("scorecard January to March 2008")).Card));
         var again = await FormAsync("submit CTC figures for March 2008");
         Assert.Contains("🔒", CardText.Of(again));
         Assert.DoesNotContain(again.Descendants().OfType<JObject>(), o => (string?)o["verb"] == "submitFigures");

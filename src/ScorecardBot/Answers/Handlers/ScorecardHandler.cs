@@ -26,7 +26,10 @@ public sealed class ScorecardHandler : IAnswerHandler
             : request.Command is { } c ? $" · {c.Code}" : "";
         var shortened = range != resolved.Range && !resolved.IsYearToDate ? $"Showing the last {range.Length} months of {resolved.Range.ToLongLabel()}." : null;
         var note = AnswerContext.Notes(request.Note, resolved.NoDataNote ?? shortened);
-        return new ScorecardView(report, $"Scorecard{scope} · {range.ToLongLabel()}", note, context.LastSubmission(measures, context.Year.Months));
+        return new ScorecardView(report, $"Scorecard{scope} · {range.ToLongLabel()}", note, context.LastSubmission(measures, context.Year.Months))
+        {
+            Locked = context.Snapshot.Locks.Select(l => l.Month).Where(context.Year.Contains).ToList(),
+        };
     }
 
     private static MonthRange LastMonths(MonthRange range, int count) =>
