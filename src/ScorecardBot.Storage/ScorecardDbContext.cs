@@ -13,6 +13,10 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<SubmissionHead> SubmissionHeads => Set<SubmissionHead>();
     public DbSet<MonthLockChange> MonthLockChanges => Set<MonthLockChange>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -61,6 +65,48 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(l => new { l.Month, l.Id });
             e.Property(l => l.ChangedBy).HasMaxLength(200);
             e.Property(l => l.ChangedByName).HasMaxLength(200);
+        });
+        model.Entity<ConversationRecord>(e =>
+        {
+            e.ToTable("conversations");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => new { c.ChannelId, c.ConversationId }).IsUnique();
+            e.HasIndex(c => c.UserAadObjectId);
+            e.Property(c => c.ChannelId).HasMaxLength(50);
+            e.Property(c => c.ConversationId).HasMaxLength(500);
+            e.Property(c => c.ServiceUrl).HasMaxLength(500);
+            e.Property(c => c.TenantId).HasMaxLength(100);
+            e.Property(c => c.ConversationType).HasMaxLength(20);
+            e.Property(c => c.Name).HasMaxLength(500);
+            e.Property(c => c.UserAadObjectId).HasMaxLength(100);
+            e.Property(c => c.InactiveReason).HasMaxLength(500);
+        });
+        model.Entity<Delivery>(e =>
+        {
+            e.ToTable("deliveries");
+            e.HasKey(d => d.Id);
+            e.HasIndex(d => new { d.ConversationRecordId, d.Kind, d.Subject, d.Month, d.Status }).IsUnique();
+            e.HasIndex(d => d.OutboxMessageId);
+            e.Property(d => d.Kind).HasMaxLength(20);
+            e.Property(d => d.Subject).HasMaxLength(50);
+            e.Property(d => d.Status).HasMaxLength(50);
+        });
+        model.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox");
+            e.HasKey(o => o.Id);
+            e.HasIndex(o => new { o.State, o.NextAttemptAtUtc });
+            e.Property(o => o.Kind).HasMaxLength(20);
+            e.Property(o => o.Summary).HasMaxLength(2000);
+            e.Property(o => o.LastError).HasMaxLength(1000);
+            e.Property(o => o.RunId).HasMaxLength(100);
+        });
+        model.Entity<OutboxAttempt>(e =>
+        {
+            e.ToTable("outbox_attempts");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => a.OutboxMessageId);
+            e.Property(a => a.Error).HasMaxLength(1000);
         });
         model.Entity<Person>(e =>
         {
