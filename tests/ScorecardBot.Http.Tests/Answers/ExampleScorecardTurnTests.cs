@@ -126,34 +126,48 @@ public sealed class ExampleScorecardTurnTests(ExampleScorecardBotApp app) : ICla
             + "4 Critical incidents attended within 10 minutes 86% against 90%, Within 5% of target.", turn.Speak);
     }
 
+    /// <summary>Questions of every kind, for checks that hold for every card of this scorecard.</summary>
+    private static readonly string[] Questions =
+    [
+        "dwelling fires Q1", "key", "help", "hello", "scorecard", "audits", "what does HFSC stand for", "fire deaths in march",
+        "which measures are off target in june", "what does amber mean", "attendance march v april", "why is attendance red in april",
+        "what is measure 4 for", "worst performing measure", "defibrillators by month", "checks each month", "any comments",
+        "why is the year to date lower than every month", "glossary", "when were the figures last updated", "flibble",
+        "how many critical incidents in may", "scorecard Q1", "audits v june",
+    ];
+
     [Fact]
     public async Task No_card_carries_the_police_scorecards_words()
     {
-        string[] questions =
-        [
-            "dwelling fires Q1", "key", "help", "hello", "scorecard", "audits", "what does HFSC stand for", "fire deaths in march",
-            "which measures are off target in june", "what does amber mean", "attendance march v april", "why is attendance red in april",
-            "what is measure 4 for", "worst performing measure", "defibrillators by month", "checks each month", "any comments",
-            "why is the year to date lower than every month", "glossary", "when were the figures last updated", "flibble",
-            "how many critical incidents in may", "scorecard Q1",
-        ];
         var found = new List<string>();
-        foreach (var question in questions)
+        foreach (var (what, card) in await AnswersAndWhereTheirButtonsLeadAsync())
         {
-            var conversation = BotClient.NewConversationId();
-            var turn = await _bot.AskInAsync(conversation, question);
-            var answers = new List<(string What, Turn Turn)> { (question, turn) };
-            // Where its buttons lead must speak this scorecard's words too.
-            foreach (var button in CardText.Actions(turn.Card))
-                answers.Add(($"{question} → [{button["title"]}]", await _bot.ClickAsync(button, conversation)));
-            foreach (var (what, answer) in answers)
-            {
-                var card = answer.Card.ToString(Newtonsoft.Json.Formatting.None);
-                found.AddRange(PoliceWords.Where(w => card.Contains(w, StringComparison.Ordinal)).Select(w => $"{what}: \"{w}\""));
-            }
+            var json = card.ToString(Newtonsoft.Json.Formatting.None);
+            found.AddRange(PoliceWords.Where(w => json.Contains(w, StringComparison.Ordinal)).Select(w => $"{what}: \"{w}\""));
         }
 
         Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Fact]
+    public async Task Every_card_of_this_scorecard_passes_the_official_renderers_parser_at_schema_1_5()
+    {
+        await CardValidator.AssertValidAsync(await AnswersAndWhereTheirButtonsLeadAsync());
+    }
+
+    /// <summary>Each question's card, and the card each of its buttons leads to.</summary>
+    private async Task<List<(string What, Newtonsoft.Json.Linq.JObject Card)>> AnswersAndWhereTheirButtonsLeadAsync()
+    {
+        var cards = new List<(string, Newtonsoft.Json.Linq.JObject)>();
+        foreach (var question in Questions)
+        {
+            var conversation = BotClient.NewConversationId();
+            var card = (await _bot.AskInAsync(conversation, question)).Card;
+            cards.Add((question, card));
+            foreach (var button in CardText.Actions(card))
+                cards.Add(($"{question} → [{button["title"]}]", (await _bot.ClickAsync(button, conversation)).Card));
+        }
+        return cards;
     }
 
     private static IEnumerable<string> Row(IReadOnlyList<IReadOnlyList<string>> rows, string measure) =>
