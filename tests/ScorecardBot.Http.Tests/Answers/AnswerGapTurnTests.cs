@@ -135,6 +135,16 @@ public sealed class AnswerGapTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task A_measure_by_month_is_its_trend()
+    {
+        var turn = await _bot.AskAsync("hotline by month");
+
+        var chart = turn.Card.Descendants().OfType<Newtonsoft.Json.Linq.JObject>().Single(o => (string?)o["type"] == "Chart.Line");
+        Assert.Contains("Jun-07 99% · Jul-07 98% · Aug-07 99%", (string?)chart["fallback"]?["text"]);
+        Assert.Contains("Trend: Jun-07 99%, Jul-07 98%, Aug-07 99%.", turn.Speak);
+    }
+
+    [Fact]
     public async Task Why_the_year_to_date_is_lower_than_every_month_is_the_April_to_May_balance_of_SNT_briefing()
     {
         var turn = await _bot.AskAsync("why is the year to date lower than every month");
