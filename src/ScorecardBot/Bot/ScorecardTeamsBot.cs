@@ -81,7 +81,7 @@ public sealed class ScorecardTeamsBot(
             // older card, and is said to be so rather than answered as an empty question.
             if (RequestData.FromButtonValue(button)?.ToRequest(vocabulary) is not { } clicked)
             {
-                logger.LogWarning("A button's value is not a request that fits the scorecard; answered with fresh questions");
+                logger.LogWarning("A button's value is not a request that fits the scorecard; answered with questions");
                 await turnContext.SendActivityAsync(Reply(answerer.StaleButton(snapshot)), cancellationToken);
                 return;
             }
@@ -89,7 +89,8 @@ public sealed class ScorecardTeamsBot(
         }
         else
         {
-            request = recognizer.Recognize(legacy ?? text, await memory.RecallAsync(turnContext, vocabulary, cancellationToken));
+            var previous = await memory.RecallAsync(turnContext, vocabulary, cancellationToken);
+            request = recognizer.Recognize(legacy ?? text, previous);
         }
 
         if (logger.IsEnabled(LogLevel.Debug))

@@ -77,7 +77,9 @@ public static class CardParts
 
     /// <summary>"the Specialist Operations … scorecard", or the title alone when it already ends with the word.</summary>
     public static string ScorecardName(ScorecardDefinition definition) =>
-        definition.Title.EndsWith("scorecard", StringComparison.OrdinalIgnoreCase) ? definition.Title : $"{definition.Title} scorecard";
+        definition.Title.EndsWith("scorecard", StringComparison.OrdinalIgnoreCase)
+            ? definition.Title
+            : $"{definition.Title} scorecard";
 
     public static string CommandLabel(Command command) => command.Name == command.Code ? command.Code : $"{command.Code} ({command.Name})";
 

@@ -101,7 +101,10 @@ public static class HelpCard
         if (view.Measure is { } measure)
         {
             card.Body.Add(CardParts.Facts(("Target", measure.Target.Text), ("Command", CardParts.CommandLabel(measure.Command))));
-            if (measure.Outcome is not null) card.Actions.Add(CardParts.Ask("What it's for", new Request(Intent.Objective, "") { Measures = [measure] }));
+            if (measure.Outcome is not null)
+            {
+                card.Actions.Add(CardParts.Ask("What it's for", new Request(Intent.Objective, "") { Measures = [measure] }));
+            }
             card.Actions.Add(CardParts.AskScorecard("Whole scorecard"));
         }
         return card;

@@ -122,5 +122,6 @@ public sealed record Request(Intent Intent, string Text)
 
     /// <summary>Whether this kind of answer is about exactly one measure: without one it cannot be answered.</summary>
     public static bool IsAboutOneMeasure(Intent intent) =>
-        intent is Intent.MeasureValue or Intent.ComponentValue or Intent.Target or Intent.Trend or Intent.Compare or Intent.Objective;
+        intent is Intent.MeasureValue or Intent.ComponentValue or Intent.Target or Intent.Trend or Intent.Compare
+            or Intent.Objective;
 }

@@ -104,7 +104,8 @@ public sealed record RequestData
     internal static bool TryParseName<T>(string? name, out T value) where T : struct, Enum
     {
         value = default;
-        return name is not null && Enum.GetNames<T>().Contains(name, StringComparer.Ordinal) && Enum.TryParse(name, out value);
+        return name is not null && Enum.GetNames<T>().Contains(name, StringComparer.Ordinal)
+            && Enum.TryParse(name, out value);
     }
 }
 

@@ -139,7 +139,8 @@ public sealed class AnswerGapTurnTests(BotApp app) : IClassFixture<BotApp>
     {
         var turn = await _bot.AskAsync("hotline by month");
 
-        var chart = turn.Card.Descendants().OfType<Newtonsoft.Json.Linq.JObject>().Single(o => (string?)o["type"] == "Chart.Line");
+        var chart = turn.Card.Descendants().OfType<Newtonsoft.Json.Linq.JObject>()
+            .Single(o => (string?)o["type"] == "Chart.Line");
         Assert.Contains("Jun-07 99% · Jul-07 98% · Aug-07 99%", (string?)chart["fallback"]?["text"]);
         Assert.Contains("Trend: Jun-07 99%, Jul-07 98%, Aug-07 99%.", turn.Speak);
     }
@@ -150,9 +151,11 @@ public sealed class AnswerGapTurnTests(BotApp app) : IClassFixture<BotApp>
         var turn = await _bot.AskAsync("why is the year to date lower than every month");
         var text = CardText.Of(turn.Card);
 
-        // SNT: 263 of 327 = 80.4% → 80%, below June 85%, July 88%, August 87%, because April–May was 135 of 179 = 75%.
-        Assert.Contains("The FYTD (80%, 263 of 327 SNT members) is lower than every month shown (Jun-07 85%, Jul-07 88%, "
-            + "Aug-07 87%) because April 2007 to May 2007, held as one figure, was 75% (135 of 179 SNT members)", text);
+        // SNT: 263 of 327 = 80.4% → 80%, below June 85%, July 88% and August 87%, because April–May was 135 of 179,
+        // 75%.
+        Assert.Contains("The FYTD (80%, 263 of 327 SNT members) is lower than every month shown "
+            + "(Jun-07 85%, Jul-07 88%, Aug-07 87%) because April 2007 to May 2007, held as one figure, "
+            + "was 75% (135 of 179 SNT members)", text);
         // No other measure's year to date lies outside its months: the hotline's 98% equals July's; CTIO coverage is
         // a stock (its year to date is August's); IED, scenes and intrusions are the same every month.
         Assert.DoesNotContain("Hotline", text);
@@ -174,12 +177,12 @@ public sealed class AnswerGapTurnTests(BotApp app) : IClassFixture<BotApp>
     {
         var turn = await _bot.AskAsync("worst performing measure");
 
-        // August 2007, room above target as a share of it: CTIO (88 − 85) / 85 = 3.5%, IED 5 / 95 = 5.3%, SNT 7 / 80 =
-        // 8.8%, scenes 10 / 90 = 11.1%, hotline 14 / 85 = 16.5%. No intrusions against a target of none is as good as
-        // that measure can be, so it is not the one closest to missing.
+        // August 2007, room above target as a share of it: CTIO (88 − 85) / 85 = 3.5%, IED 5 / 95 = 5.3%,
+        // SNT 7 / 80 = 8.8%, scenes 10 / 90 = 11.1%, hotline 14 / 85 = 16.5%. No intrusions against a target of none
+        // is as good as that measure can be, so it is not the one closest to missing.
         CardText.TextBlock(turn.Card, "Closest to missing target · August 2007");
-        Assert.Contains("Every measure with figures is on target for August 2007; the one closest to missing is 1 CTIO coverage: "
-            + "88% against 85%.", turn.Speak);
+        Assert.Contains("Every measure with figures is on target for August 2007; "
+            + "the one closest to missing is 1 CTIO coverage: 88% against 85%.", turn.Speak);
         // Each ranked row is headed "number name (command)".
         var order = CardText.TextBlocks(turn.Card)
             .Select(b => Regex.Match((string?)b["text"] ?? "", @"^(\d) .+ \((CTC|SO14)\)$"))
@@ -205,7 +208,8 @@ public sealed class AnswerGapTurnTests(BotApp app) : IClassFixture<BotApp>
 
         Assert.Contains("Scorecard · April 2007 to June 2007", CardText.Of(turn.Card));
         Assert.Equal(["Measure", "Target", "Apr–May-07", "Jun-07", "FYTD", "Status (FYTD)"], rows[0]);
-        // SNT: April–May 135 of 179 = 75%; June 70 of 82 = 85%; to June 205 of 261 = 78.5% → 79%, within 10% of 80%.
+        // SNT: April–May 135 of 179 = 75%; June 70 of 82 = 85%; to June 205 of 261 = 78.5% → 79%, within 10% of
+        // 80%.
         var snt = rows.Single(r => r[0].StartsWith("2 SNT", StringComparison.Ordinal));
         Assert.Equal(["80%", "75%", "85%", "79%", "Less Than 10% Outside Target"], snt.Skip(1));
         // Hotline: April–May 884 of 903 = 97.9% → 98%; June 406 of 410 → 99%; to June 1290 of 1313 → 98%.
@@ -227,7 +231,8 @@ public sealed class AnswerGapTurnTests(BotApp app) : IClassFixture<BotApp>
     {
         var turn = await _bot.AskAsync("hotline last week");
 
-        CardText.TextBlock(turn.Card, "The scorecard holds monthly figures, so I can't show \"week\"; this shows the latest month.");
+        CardText.TextBlock(turn.Card,
+            "The scorecard holds monthly figures, so I can't show \"week\"; this shows the latest month.");
     }
 
     [Fact]

@@ -63,7 +63,8 @@ public sealed class ExampleScorecardTurnTests(ExampleScorecardBotApp app) : ICla
         Assert.DoesNotContain(titles, t => t.Contains("hotline", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("Measure 6", CardText.Facts(turn.Card).Keys);
         Assert.Equal("High-risk premises audited (PREV)", CardText.Facts(turn.Card)["Measure 6"]);
-        Assert.Contains("Northshire Fire and Rescue Service — Prevention and Response Scorecard (2024)", CardText.Of(turn.Card));
+        Assert.Contains("Northshire Fire and Rescue Service — Prevention and Response Scorecard (2024)",
+            CardText.Of(turn.Card));
         Assert.DoesNotContain("Scorecard scorecard", turn.AllText);
     }
 
@@ -90,7 +91,8 @@ public sealed class ExampleScorecardTurnTests(ExampleScorecardBotApp app) : ICla
         var turn = await _bot.AskAsync("audits");
         var card = turn.Card;
 
-        Assert.Equal("default", ((string?)CardText.TextBlock(card, "No return")["color"] ?? "default").ToLowerInvariant());
+        // The Key's colour for no data is the default one: no colour at all.
+        Assert.Null((string?)CardText.TextBlock(card, "No return")["color"]);
         Assert.Contains("High-risk premises audited", CardText.Of(card));
         Assert.Contains("No return", turn.Speak);
         Assert.NotEmpty(CardText.Actions(card));
@@ -121,17 +123,19 @@ public sealed class ExampleScorecardTurnTests(ExampleScorecardBotApp app) : ICla
         var turn = await _bot.AskAsync("which measures are off target in june");
 
         // June: 44 fires against 40 is 10% over; 470 checks against 500 is 6% under; 86% against 90% is 4.4% under.
-        Assert.Contains("3 measures are outside target for June 2024: 1 Accidental dwelling fires 44 against 40 a month, "
-            + "More than 5% off target; 2 Home fire safety checks 470 against 500 (6000 a year), More than 5% off target; "
+        Assert.Contains("3 measures are outside target for June 2024: "
+            + "1 Accidental dwelling fires 44 against 40 a month, More than 5% off target; "
+            + "2 Home fire safety checks 470 against 500 (6000 a year), More than 5% off target; "
             + "4 Critical incidents attended within 10 minutes 86% against 90%, Within 5% of target.", turn.Speak);
     }
 
     /// <summary>Questions of every kind, for checks that hold for every card of this scorecard.</summary>
     private static readonly string[] Questions =
     [
-        "dwelling fires Q1", "key", "help", "hello", "scorecard", "audits", "what does HFSC stand for", "fire deaths in march",
-        "which measures are off target in june", "what does amber mean", "attendance march v april", "why is attendance red in april",
-        "what is measure 4 for", "worst performing measure", "defibrillators by month", "checks each month", "any comments",
+        "dwelling fires Q1", "key", "help", "hello", "scorecard", "audits", "what does HFSC stand for",
+        "fire deaths in march", "which measures are off target in june", "what does amber mean", "attendance march v april",
+        "why is attendance red in april", "what is measure 4 for", "worst performing measure", "defibrillators by month",
+        "checks each month", "any comments",
         "why is the year to date lower than every month", "glossary", "when were the figures last updated", "flibble",
         "how many critical incidents in may", "scorecard Q1", "audits may v june",
     ];
@@ -143,7 +147,8 @@ public sealed class ExampleScorecardTurnTests(ExampleScorecardBotApp app) : ICla
         foreach (var (what, card) in await AnswersAndWhereTheirButtonsLeadAsync())
         {
             var json = card.ToString(Newtonsoft.Json.Formatting.None);
-            found.AddRange(PoliceWords.Where(w => json.Contains(w, StringComparison.Ordinal)).Select(w => $"{what}: \"{w}\""));
+            found.AddRange(PoliceWords.Where(w => json.Contains(w, StringComparison.Ordinal))
+                .Select(w => $"{what}: \"{w}\""));
         }
 
         Assert.True(found.Count == 0, string.Join("\n", found));

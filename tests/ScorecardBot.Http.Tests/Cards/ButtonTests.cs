@@ -13,21 +13,22 @@ public sealed class ButtonTests(BotApp app) : IClassFixture<BotApp>
 {
     private readonly BotClient _bot = app.CreateBotClient();
 
-    /// <summary>Questions of every kind the bot answers, so that every kind of card, and every button on it, is drawn.</summary>
+    /// <summary>Questions of every kind the bot answers, so that every kind of card, and every button, is drawn.</summary>
     public static readonly string[] Questions =
     [
         // One measure, its figures, periods said in different ways.
         "CTIO coverage in July", "SNT briefing FYTD", "hotline calls in June", "hotline July", "CTIO last month",
         "IED calls since July", "IED calls in Q2", "SNT briefing since May", "hotline in April", "CTIO coverage in May",
-        "SNT fytd as at june", "hotline before august", "IED calls last year", "hotline since April", "hotline in agsut",
-        "hotline last week", "what is the target for SNT briefing", "who owns the hotline measure",
+        "SNT fytd as at june", "hotline before august", "IED calls last year", "hotline since April",
+        "hotline in agsut", "hotline last week", "what is the target for SNT briefing", "who owns the hotline measure",
         "c t i o coverage in july two thousand and seven",
         // Figures, the rest of a ratio, by month.
         "how many IED calls in August", "CTIOs rolled out in April", "how many calls were NOT answered in time in july",
         "did they miss any IED calls in july", "how many BOCUs are there", "recruits each month",
         "green zone intrusions by month",
         // Trends, comparisons, why, what a measure is for.
-        "hotline trend", "hotline july v august", "IED calls july versus august", "compare June with August for SNT briefing",
+        "hotline trend", "hotline july v august", "IED calls july versus august",
+        "compare June with August for SNT briefing",
         "why is the hotline down in july", "why did the hotline lose data", "what is measure 5 for",
         "why is the year to date lower than every month",
         // The scorecard, its ranges and commands, statuses and the worst measure.
@@ -37,8 +38,9 @@ public sealed class ButtonTests(BotApp app) : IClassFixture<BotApp>
         "worst performing measure",
         // Words about the scorecard: the Key, the glossary, comments, freshness, help, and asking back.
         "what does amber mean?", "how is amber different from red", "key", "what does BOCU stand for", "glossary",
-        "what is operation rainbow", "any comments for July?", "comments for August", "when were the figures last updated?",
-        "help", "hello", "thanks", "calls", "compare July with August", "show me the trend", "measure 7", "flibble wibble zork",
+        "what is operation rainbow", "any comments for July?", "comments for August",
+        "when were the figures last updated?", "help", "hello", "thanks", "calls", "compare July with August",
+        "show me the trend", "measure 7", "flibble wibble zork",
     ];
 
     /// <summary>Headings that mean a click was not answered as the button meant.</summary>
@@ -72,7 +74,8 @@ public sealed class ButtonTests(BotApp app) : IClassFixture<BotApp>
             }
         }
 
-        Assert.True(problems.Count == 0, $"{problems.Count} of {clicked} clicks went wrong:\n" + string.Join("\n", problems));
+        Assert.True(problems.Count == 0,
+            $"{problems.Count} of {clicked} clicks went wrong:\n" + string.Join("\n", problems));
         // Enough buttons were found that the check means something: most answers offer more than one.
         Assert.True(clicked >= 2 * Questions.Length, $"Only {clicked} buttons on {Questions.Length} answers");
         app.Logs.AssertNoFailures();
@@ -116,26 +119,35 @@ public sealed class ButtonTests(BotApp app) : IClassFixture<BotApp>
 
     public static TheoryData<string, string> Stale_buttons() => new()
     {
-        { "a measure the scorecard no longer has", """{"verb":"ask","request":{"v":1,"intent":"MeasureValue","measures":[99]}}""" },
-        { "an unknown component", """{"verb":"ask","request":{"v":1,"intent":"ComponentValue","measures":[3],"component":"ied-callz"}}""" },
-        { "a component of another measure", """{"verb":"ask","request":{"v":1,"intent":"ComponentValue","measures":[5],"component":"ied-calls"}}""" },
-        { "an unknown intent", """{"verb":"ask","request":{"v":1,"intent":"Forecast","measures":[5]}}""" },
-        { "an intent by number", """{"verb":"ask","request":{"v":1,"intent":5,"measures":[5]}}""" },
-        { "an intent a card never carries", """{"verb":"ask","request":{"v":1,"intent":"Clarify"}}""" },
-        { "a measure's answer with no measure", """{"verb":"ask","request":{"v":1,"intent":"Compare"}}""" },
-        { "a newer version", """{"verb":"ask","request":{"v":2,"intent":"MeasureValue","measures":[5]}}""" },
-        { "measures as text", """{"verb":"ask","request":{"v":1,"intent":"MeasureValue","measures":"five"}}""" },
-        { "a period as text", """{"verb":"ask","request":{"v":1,"intent":"MeasureValue","measures":[5],"period":"July"}}""" },
-        { "a thirteenth month", """{"verb":"ask","request":{"v":1,"intent":"MeasureValue","measures":[5],"period":{"kind":"Month","month":13}}}""" },
-        { "a number too big", """{"verb":"ask","request":{"v":1,"intent":"MeasureValue","measures":[1e40]}}""" },
-        { "an unknown status", """{"verb":"ask","request":{"v":1,"intent":"ByStatus","statuses":["Purple"]}}""" },
-        { "nulls", """{"verb":"ask","request":{"v":null,"intent":null,"measures":[null]}}""" },
-        { "deep nesting", """{"verb":"ask","request":{"v":1,"intent":"MeasureValue","measures":[5],"period":""" + Nested(60) + "}}" },
+        { "a measure the scorecard no longer has", Ask("""{"v":1,"intent":"MeasureValue","measures":[99]}""") },
+        { "an unknown component", Ask("""{"v":1,"intent":"ComponentValue","measures":[3],"component":"ied-callz"}""") },
+        {
+            "a component of another measure",
+            Ask("""{"v":1,"intent":"ComponentValue","measures":[5],"component":"ied-calls"}""")
+        },
+        { "an unknown intent", Ask("""{"v":1,"intent":"Forecast","measures":[5]}""") },
+        { "an intent by number", Ask("""{"v":1,"intent":5,"measures":[5]}""") },
+        { "an intent a card never carries", Ask("""{"v":1,"intent":"Clarify"}""") },
+        { "a measure's answer with no measure", Ask("""{"v":1,"intent":"Compare"}""") },
+        { "a newer version", Ask("""{"v":2,"intent":"MeasureValue","measures":[5]}""") },
+        { "measures as text", Ask("""{"v":1,"intent":"MeasureValue","measures":"five"}""") },
+        { "a period as text", Ask("""{"v":1,"intent":"MeasureValue","measures":[5],"period":"July"}""") },
+        {
+            "a thirteenth month",
+            Ask("""{"v":1,"intent":"MeasureValue","measures":[5],"period":{"kind":"Month","month":13}}""")
+        },
+        { "a number too big", Ask("""{"v":1,"intent":"MeasureValue","measures":[1e40]}""") },
+        { "an unknown status", Ask("""{"v":1,"intent":"ByStatus","statuses":["Purple"]}""") },
+        { "nulls", Ask("""{"v":null,"intent":null,"measures":[null]}""") },
+        { "deep nesting", Ask("""{"v":1,"intent":"MeasureValue","measures":[5],"period":""" + Nested(60) + "}") },
         { "a missing request", """{"verb":"ask"}""" },
-        { "a request that is not an object", """{"verb":"ask","request":["MeasureValue",5]}""" },
+        { "a request that is not an object", Ask("""["MeasureValue",5]""") },
         { "an unknown verb", """{"verb":"forecast","request":{"v":1,"intent":"MeasureValue","measures":[5]}}""" },
         { "no data at all", "{}" },
     };
+
+    /// <summary>A drill-down button's data around a request.</summary>
+    private static string Ask(string request) => $$"""{"verb":"ask","request":{{request}}}""";
 
     [Theory]
     [MemberData(nameof(Stale_buttons))]
@@ -168,8 +180,10 @@ public sealed class ButtonTests(BotApp app) : IClassFixture<BotApp>
         if (turn.Cards.Count != 1) yield return $"{turn.Cards.Count} cards in {turn.Replies.Count} replies";
         foreach (var leak in NoLeaks.In(turn.Body)) yield return $"shows \"{leak}\"";
         var text = turn.AllText;
-        foreach (var wrong in NotAnAnswer.Where(w => text.Contains(w, StringComparison.Ordinal))) yield return $"answered \"{wrong}\"";
+        foreach (var wrong in NotAnAnswer.Where(w => text.Contains(w, StringComparison.Ordinal)))
+            yield return $"answered \"{wrong}\"";
     }
 
-    private static string Nested(int depth) => string.Concat(Enumerable.Repeat("""{"x":""", depth)) + "1" + new string('}', depth);
+    private static string Nested(int depth) =>
+        string.Concat(Enumerable.Repeat("""{"x":""", depth)) + "1" + new string('}', depth);
 }

@@ -61,7 +61,8 @@ public sealed class CardValidationTests(BotApp app) : IClassFixture<BotApp>
     ];
 
     private static JObject StaleButton() =>
-        BotClient.Message(null, value: JObject.Parse("""{"verb":"ask","request":{"v":1,"intent":"MeasureValue","measures":[99]}}"""));
+        BotClient.Message(null, value: JObject.Parse(
+            """{"verb":"ask","request":{"v":1,"intent":"MeasureValue","measures":[99]}}"""));
 
     private static JObject Welcome()
     {
@@ -75,7 +76,8 @@ public sealed class CardValidationTests(BotApp app) : IClassFixture<BotApp>
     {
         var report = await CardValidator.ValidateAsync(await CollectAsync());
 
-        Assert.True(report.Problems.Count == 0, "The Adaptive Cards parser reported:\n" + string.Join("\n", report.Problems));
+        Assert.True(report.Problems.Count == 0,
+            "The Adaptive Cards parser reported:\n" + string.Join("\n", report.Problems));
         // The trend cards' Teams charts reached the parser and were judged (accepted for their fallback).
         Assert.Contains(report.Accepted, message => message.Contains("\"Chart.", StringComparison.Ordinal));
     }

@@ -52,8 +52,8 @@ public sealed class FollowUpTests(BotApp app) : IClassFixture<BotApp>
 
         // And the year to date: April to August 2007, 2047 of 2080 calls.
         var ytd = await Ask("and the year to date?");
-        AssertMeasure(ytd, "Hotline calls answered within set time", "2007/8 year to date (April 2007 to August 2007)", "98%",
-            "2047 of 2080 calls");
+        AssertMeasure(ytd, "Hotline calls answered within set time", "2007/8 year to date (April 2007 to August 2007)",
+            "98%", "2047 of 2080 calls");
     }
 
     [Fact]
@@ -158,7 +158,8 @@ public sealed class FollowUpTests(BotApp app) : IClassFixture<BotApp>
     public async Task A_button_click_is_followed_on_like_a_question()
     {
         var offTarget = await Ask("which measures are off target");
-        await _bot.ClickAsync(CardText.Actions(offTarget.Card).Single(a => (string?)a["title"] == "Whole scorecard"), _conversation);
+        var scorecard = CardText.Actions(offTarget.Card).Single(a => (string?)a["title"] == "Whole scorecard");
+        await _bot.ClickAsync(scorecard, _conversation);
 
         var turn = await Ask("and july?");
 

@@ -25,7 +25,7 @@ public class BotApp : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>The bot over the database in a folder that outlives it, so another app can start on it (a restart).</summary>
+    /// <summary>The bot over the database of a folder that outlives it, for another app to start on (a restart).</summary>
     protected BotApp(string folder, bool ownsFolder)
     {
         _folder = folder;

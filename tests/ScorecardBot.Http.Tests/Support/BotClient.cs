@@ -19,8 +19,8 @@ public sealed class BotClient(HttpClient http)
 
     /// <summary>A user's message, as Teams sends it.</summary>
     public static JObject Message(
-        string? text, string conversationType = "personal", string? tenant = "tenant-a", object? value = null, JArray? entities = null,
-        string? conversationId = null, string userId = UserId)
+        string? text, string conversationType = "personal", string? tenant = "tenant-a", object? value = null,
+        JArray? entities = null, string? conversationId = null, string userId = UserId)
     {
         var activity = Activity("message", conversationType, tenant, conversationId);
         activity["from"]!["id"] = userId;
@@ -33,8 +33,10 @@ public sealed class BotClient(HttpClient http)
 
     /// <summary>A message that @mentions the bot in a channel: the text carries the mention, an entity says whom it names.</summary>
     public static JObject MentioningBot(
-        string question, string conversationType = "channel", string? tenant = "tenant-a", string? conversationId = null, string userId = UserId) =>
-        Message($"<at>{BotName}</at> {question}", conversationType, tenant, entities: [MentionOf(BotId, BotName)], conversationId: conversationId, userId: userId);
+        string question, string conversationType = "channel", string? tenant = "tenant-a", string? conversationId = null,
+        string userId = UserId) =>
+        Message($"<at>{BotName}</at> {question}", conversationType, tenant, entities: [MentionOf(BotId, BotName)],
+            conversationId: conversationId, userId: userId);
 
     public static JObject MentionOf(string id, string name) => new()
     {
@@ -74,9 +76,10 @@ public sealed class BotClient(HttpClient http)
         SendAsync(Message(text, conversationType, tenant));
 
     /// <summary>A question in a personal chat that goes on: the bot remembers what was asked before in it.</summary>
-    public Task<Turn> AskInAsync(string conversationId, string? text) => SendAsync(Message(text, conversationId: conversationId));
+    public Task<Turn> AskInAsync(string conversationId, string? text) =>
+        SendAsync(Message(text, conversationId: conversationId));
 
-    /// <summary>A click on a card's button, as Teams sends an Action.Submit: a message whose value is its data, no text.</summary>
+    /// <summary>A click on a button as Teams sends an Action.Submit: a message whose value is its data, no text.</summary>
     public Task<Turn> ClickAsync(JObject button, string? conversationId = null, string conversationType = "personal") =>
         SendAsync(Message(null, conversationType, value: button["data"]!.DeepClone(), conversationId: conversationId));
 

@@ -27,15 +27,18 @@ public static class CardValidator
             }
             catch (JsonReaderException)
             {
-                throw new Xunit.Sdk.XunitException($"validate.js exited {exitCode} without a report.\nstdout: {output}\nstderr: {errors}");
+                throw new Xunit.Sdk.XunitException(
+                    $"validate.js exited {exitCode} without a report.\nstdout: {output}\nstderr: {errors}");
             }
             Assert.True(report["fatal"] is null, $"validate.js could not run: {report["fatal"]}");
             Assert.Equal(cards.Count, (int)report["cards"]!);
             var problems = report["results"]!
-                .SelectMany(r => r["errors"]!.Select(e => $"{cards[(int)r["index"]!].Name}: {e["event"]} {e["message"]}"))
+                .SelectMany(r => r["errors"]!.Select(e =>
+                    $"{cards[(int)r["index"]!].Name}: {e["event"]} {e["message"]}"))
                 .ToList();
-            Assert.True(problems.Count > 0 || exitCode == 0, $"validate.js exited {exitCode} with no errors reported: {errors}");
-            var accepted = report["results"]!.SelectMany(r => r["accepted"]!).Select(e => (string?)e["message"] ?? "").ToList();
+            Assert.True(problems.Count > 0 || exitCode == 0, $"validate.js exited {exitCode}, reporting nothing: {errors}");
+            var accepted = report["results"]!.SelectMany(r => r["accepted"]!)
+                .Select(e => (string?)e["message"] ?? "").ToList();
             return new Report(problems, accepted);
         }
         finally
@@ -47,11 +50,13 @@ public static class CardValidator
     public static async Task AssertValidAsync(IReadOnlyList<(string Name, JObject Card)> cards)
     {
         var report = await ValidateAsync(cards);
-        Assert.True(report.Problems.Count == 0, "The Adaptive Cards parser reported:\n" + string.Join("\n", report.Problems));
+        Assert.True(report.Problems.Count == 0,
+            "The Adaptive Cards parser reported:\n" + string.Join("\n", report.Problems));
     }
 
     private static string Folder =>
-        typeof(CardValidator).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CardValidationFolder").Value!;
+        typeof(CardValidator).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "CardValidationFolder").Value!;
 
     private static Task<(int ExitCode, string Output, string Errors)> RunAsync(string cardsFile)
     {

@@ -46,5 +46,6 @@ public sealed class ExampleScorecardQuestionTests
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public void Utterance_is_recognised(string row) => UtteranceTable.AssertRecognised(row, Recognizer.Value, Vocabulary.Value);
+    public void Utterance_is_recognised(string row) =>
+        UtteranceTable.AssertRecognised(row, Recognizer.Value, Vocabulary.Value);
 }

@@ -109,10 +109,11 @@ public static class UtteranceTable
         return data;
     }
 
-    /// <summary>Separates the messages of a conversation in a row's text: "CTIO coverage in July >> and August?".</summary>
+    /// <summary>Between the messages of a conversation in a row's text: "CTIO coverage in July >> and August?".</summary>
     public const string Then = " >> ";
 
-    public static void AssertRecognised(string row) => AssertRecognised(row, ShippedScorecard.Recognizer, ShippedScorecard.Vocabulary);
+    public static void AssertRecognised(string row) =>
+        AssertRecognised(row, ShippedScorecard.Recognizer, ShippedScorecard.Vocabulary);
 
     public static void AssertRecognised(string row, QuestionRecognizer recognizer, Vocabulary vocabulary)
     {
@@ -133,7 +134,8 @@ public static class UtteranceTable
         foreach (var message in text.Split(Then))
         {
             last = recognizer.Recognize(message, remembered);
-            if (ConversationMemory.IsWorthFollowing(last)) remembered = RequestData.From(last with { Note = null }).ToRequest(vocabulary);
+            if (!ConversationMemory.IsWorthFollowing(last)) continue;
+            remembered = RequestData.From(last with { Note = null }).ToRequest(vocabulary);
         }
         return last!;
     }
