@@ -103,35 +103,24 @@ public sealed class AnswerGapTurnTests(BotApp app) : IClassFixture<BotApp>
         Assert.Equal("85% of the time", facts["Target"]);
     }
 
-    [Fact]
-    public async Task Recruits_each_month_keep_April_and_May_together_and_never_split()
+    [Theory]
+    // The paper's SNT recruits to date are 327, so April and May together are 327 − (82 + 51 + 15) = 179.
+    [InlineData("recruits each month", "SNT Recruited", "179", "82", "51", "15", "327")]
+    // Green zone intrusions to date are 24, so April and May together are 24 − (4 + 2 + 8) = 10.
+    [InlineData("green zone intrusions by month", "Green", "10", "4", "2", "8", "24")]
+    public async Task A_figure_by_month_keeps_April_and_May_together_and_never_splits_them(
+        string question, string figure, string aprilMay, string june, string july, string august, string yearToDate)
     {
-        var turn = await _bot.AskAsync("recruits each month");
+        var turn = await _bot.AskAsync(question);
         var facts = CardText.Facts(turn.Card);
 
-        // The paper's year to date is 327: 327 − (82 + 51 + 15) = 179 for April and May together.
-        CardText.TextBlock(turn.Card, "SNT Recruited by month");
-        Assert.Equal("179", facts["April 2007 to May 2007 (together)"]);
-        Assert.Equal("82", facts["June 2007"]);
-        Assert.Equal("51", facts["July 2007"]);
-        Assert.Equal("15", facts["August 2007"]);
-        Assert.Equal("327", facts["Year to date"]);
+        CardText.TextBlock(turn.Card, $"{figure} by month");
+        Assert.Equal(aprilMay, facts["April 2007 to May 2007 (together)"]);
+        Assert.Equal(june, facts["June 2007"]);
+        Assert.Equal(july, facts["July 2007"]);
+        Assert.Equal(august, facts["August 2007"]);
+        Assert.Equal(yearToDate, facts["Year to date"]);
         Assert.DoesNotContain(facts.Keys, k => k is "April 2007" or "May 2007");
-    }
-
-    [Fact]
-    public async Task Green_zone_intrusions_by_month_keep_April_and_May_together()
-    {
-        var turn = await _bot.AskAsync("green zone intrusions by month");
-        var facts = CardText.Facts(turn.Card);
-
-        // 24 in the year: 24 − (4 + 2 + 8) = 10 for April and May together.
-        CardText.TextBlock(turn.Card, "Green by month");
-        Assert.Equal("10", facts["April 2007 to May 2007 (together)"]);
-        Assert.Equal("4", facts["June 2007"]);
-        Assert.Equal("2", facts["July 2007"]);
-        Assert.Equal("8", facts["August 2007"]);
-        Assert.Equal("24", facts["Year to date"]);
     }
 
     [Fact]
