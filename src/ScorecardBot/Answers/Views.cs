@@ -111,8 +111,9 @@ public sealed record WhyView(MeasureView Measure, YearToDateGap? Gap) : IAnswerV
 /// <summary>"Why is the year to date lower than every month?" across the scorecard.</summary>
 public sealed record YearToDateGapsView(IReadOnlyList<YearToDateGap> Gaps, string PeriodLabel, ScorecardDefinition Definition, string? Note) : IAnswerView;
 
-/// <summary>Nothing submitted yet for what was asked.</summary>
-public sealed record NoFiguresView(string What, ScorecardDefinition Definition, string? Note = null) : IAnswerView;
+/// <summary>Nothing submitted yet for what was asked: the whole scorecard, or one measure.</summary>
+public sealed record NoFiguresView(
+    string What, ScorecardDefinition Definition, string? Note = null, Measure? Measure = null) : IAnswerView;
 
 /// <summary>A button from an older card whose request no longer fits the scorecard.</summary>
 public sealed record StaleButtonView(ScorecardDefinition Definition, IReadOnlyList<Example> Examples) : IAnswerView

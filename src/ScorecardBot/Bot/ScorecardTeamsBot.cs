@@ -79,12 +79,16 @@ public sealed class ScorecardTeamsBot(
         if (shared && button is null && activity.MentionsOfRecipient().Count == 0) return;
 
         var snapshot = await snapshots.GetAsync(cancellationToken);
+        // Cards drawn before buttons carried typed requests sent the question's words instead.
+        var legacy = button?["question"] is JValue { Type: JTokenType.String } question ? (string)question! : null;
         Request request;
-        if (button is not null && RequestData.FromButtonValue(button) is { } data)
+        if (button is not null && legacy is null)
         {
-            if (data.ToRequest(vocabulary) is not { } clicked)
+            // A click carries a typed request; one that cannot be read, or no longer fits the scorecard, is from an
+            // older card, and is said to be so rather than answered as an empty question.
+            if (RequestData.FromButtonValue(button)?.ToRequest(vocabulary) is not { } clicked)
             {
-                logger.LogWarning("A button's request no longer fits the scorecard ({Intent}); answered with fresh questions", data.Intent);
+                logger.LogWarning("A button's value is not a request that fits the scorecard; answered with questions");
                 await turnContext.SendActivityAsync(Reply(answerer.StaleButton(snapshot)), cancellationToken);
                 return;
             }
@@ -92,9 +96,8 @@ public sealed class ScorecardTeamsBot(
         }
         else
         {
-            // Cards drawn before buttons carried typed requests sent the question's words instead.
-            if (button?["question"] is JValue { Type: JTokenType.String } question) text = (string)question!;
-            request = recognizer.Recognize(text, await memory.RecallAsync(turnContext, vocabulary, cancellationToken));
+            var previous = await memory.RecallAsync(turnContext, vocabulary, cancellationToken);
+            request = recognizer.Recognize(legacy ?? text, previous);
         }
 
         if (logger.IsEnabled(LogLevel.Debug))

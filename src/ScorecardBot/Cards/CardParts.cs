@@ -75,6 +75,12 @@ public static class CardParts
         return set;
     }
 
+    /// <summary>"the Specialist Operations … scorecard", or the title alone when it already ends with the word.</summary>
+    public static string ScorecardName(ScorecardDefinition definition) =>
+        definition.Title.EndsWith("scorecard", StringComparison.OrdinalIgnoreCase)
+            ? definition.Title
+            : $"{definition.Title} scorecard";
+
     public static string CommandLabel(Command command) => command.Name == command.Code ? command.Code : $"{command.Code} ({command.Name})";
 
     /// <summary>

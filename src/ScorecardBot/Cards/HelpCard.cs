@@ -1,6 +1,7 @@
 using AdaptiveCards;
 using ScorecardBot.Answers;
 using ScorecardBot.Core.Calculation;
+using ScorecardBot.Questions;
 
 namespace ScorecardBot.Cards;
 
@@ -18,9 +19,9 @@ public static class HelpCard
     private static AdaptiveCard Help(HelpView view)
     {
         var definition = view.Definition;
-        var card = CardParts.NewCard($"I answer questions about the {definition.Title} scorecard. Try: " + string.Join("; ", view.Examples.Select(e => e.Title)) + ".");
+        var card = CardParts.NewCard($"I answer questions about the {CardParts.ScorecardName(definition)}. Try: " + string.Join("; ", view.Examples.Select(e => e.Title)) + ".");
         card.Body.Add(CardParts.Heading("What I can answer"));
-        card.Body.Add(CardParts.Text($"Ask about any measure of the {definition.Title} scorecard ({definition.FinancialYear.Label}) in your own words: "
+        card.Body.Add(CardParts.Text($"Ask about any measure of the {CardParts.ScorecardName(definition)} ({definition.FinancialYear.Label}) in your own words: "
             + "by name, number (\"measure 2\", \"m5\") or acronym, for a month, a range of months, the year to date or the latest month; "
             + "compare two months (\"July v August\"), ask why a measure stands where it does, or which measures are off target. "
             + "Follow up with \"and August?\", \"what about\" another measure, or \"show me the trend\"."));
@@ -36,9 +37,9 @@ public static class HelpCard
     private static AdaptiveCard Welcome(HelpView view)
     {
         var definition = view.Definition;
-        var card = CardParts.NewCard($"Hello. I'm the scorecard bot for the {definition.Title} scorecard. Ask me about a measure, a month, or which measures are off target.");
+        var card = CardParts.NewCard($"Hello. I'm the scorecard bot for the {CardParts.ScorecardName(definition)}. Ask me about a measure, a month, or which measures are off target.");
         card.Body.Add(CardParts.Heading("Hello, I'm the Scorecard bot"));
-        card.Body.Add(CardParts.Text($"I answer questions about the {definition.Title} scorecard ({definition.FinancialYear.Label}) with the committee's figures and statuses. Ask in your own words, or tap a question below."));
+        card.Body.Add(CardParts.Text($"I answer questions about the {CardParts.ScorecardName(definition)} ({definition.FinancialYear.Label}) with the committee's figures and statuses. Ask in your own words, or tap a question below."));
         card.Body.Add(CardParts.Subtle("In a channel or group chat, @mention me. Type \"help\" at any time."));
         AddExamples(card, view.Examples, 5);
         return card;
@@ -64,7 +65,7 @@ public static class HelpCard
         card.Body.Add(CardParts.Text(shown.Length == 0
             ? "I didn't find a question in that message."
             : $"I couldn't match \"{shown}\" to a measure, a period or a question I know."));
-        card.Body.Add(CardParts.Text($"I answer questions about the {view.Definition.Title} scorecard. Try one of these, or type \"help\":"));
+        card.Body.Add(CardParts.Text($"I answer questions about the {CardParts.ScorecardName(view.Definition)}. Try one of these, or type \"help\":"));
         AddExamples(card, view.Examples, 4);
         return card;
     }
@@ -84,10 +85,28 @@ public static class HelpCard
 
     public static AdaptiveCard NoFigures(NoFiguresView view)
     {
-        var card = CardParts.NewCard((view.Note is null ? "" : view.Note + " ") + $"There are no figures yet for {view.What}.");
+        var said = $"No figures have been submitted for {view.What} in the {CardParts.ScorecardName(view.Definition)} yet.";
+        // A measure with no returns stands in the Key's own words for that ("No data", "No return"), never green.
+        var noData = view.Definition.KeyLabel(Status.NoData);
+        var card = CardParts.NewCard((view.Note is null ? "" : view.Note + " ")
+            + (view.Measure is null ? $"There are no figures yet for {view.What}." : $"{view.What}: {noData}. {said}"));
         if (view.Note is not null) card.Body.Add(CardParts.Note(view.Note));
         card.Body.Add(CardParts.Heading("No figures yet"));
-        card.Body.Add(CardParts.Text($"No figures have been submitted for {view.What} in the {view.Definition.Title} scorecard yet."));
+        if (view.Measure is { } m)
+        {
+            card.Body.Add(CardParts.Subtle($"Measure {m.Number}: {m.Title}"));
+            card.Body.Add(CardParts.StatusLabel(Status.NoData, noData));
+        }
+        card.Body.Add(CardParts.Text(said));
+        if (view.Measure is { } measure)
+        {
+            card.Body.Add(CardParts.Facts(("Target", measure.Target.Text), ("Command", CardParts.CommandLabel(measure.Command))));
+            if (measure.Outcome is not null)
+            {
+                card.Actions.Add(CardParts.Ask("What it's for", new Request(Intent.Objective, "") { Measures = [measure] }));
+            }
+            card.Actions.Add(CardParts.AskScorecard("Whole scorecard"));
+        }
         return card;
     }
 

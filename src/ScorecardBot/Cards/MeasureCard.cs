@@ -108,7 +108,10 @@ public static class MeasureCard
     {
         var m = r.Measure;
         var label = r.TargetLabel;
-        return m.Target.Text + (m.Target.Text.Contains(label, StringComparison.Ordinal) ? "" : $" ({label})");
+        if (m.Target.Text.Contains(label, StringComparison.Ordinal)) return m.Target.Text;
+        // A count target scaled to the period says its rate in brackets ("120 (40 a month)"); the words say it already.
+        var bracket = label.IndexOf(" (", StringComparison.Ordinal);
+        return $"{m.Target.Text} ({(bracket > 0 ? label[..bracket] : label)})";
     }
 
     /// <summary>The Key's thresholds for this measure, in its own words and band: where the bands begin.</summary>

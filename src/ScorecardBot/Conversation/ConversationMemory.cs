@@ -29,7 +29,9 @@ public sealed class ConversationMemory(PrivateConversationState state)
     {
         if (!IsWorthFollowing(request) || !HasKey(turn.Activity)) return;
         await _last.SetAsync(turn, new RememberedRequest(RequestData.From(request with { Note = null })), cancellationToken);
-        await state.SaveChangesAsync(turn, force: false, cancellationToken);
+        // Written even when unchanged: the quiet spell is counted from the last write, and asking the same again is
+        // not quiet.
+        await state.SaveChangesAsync(turn, force: true, cancellationToken);
     }
 
     /// <summary>State is kept per channel, conversation and person: without all three there is nowhere to keep it.</summary>

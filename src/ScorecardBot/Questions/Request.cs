@@ -129,4 +129,9 @@ public sealed record Request(Intent Intent, string Text)
     public string? Rule { get; init; }
 
     public Measure? Measure => Measures.Count == 1 ? Measures[0] : null;
+
+    /// <summary>Whether this kind of answer is about exactly one measure: without one it cannot be answered.</summary>
+    public static bool IsAboutOneMeasure(Intent intent) =>
+        intent is Intent.MeasureValue or Intent.ComponentValue or Intent.Target or Intent.Trend or Intent.Compare
+            or Intent.Objective;
 }

@@ -62,15 +62,20 @@ public sealed record RequestData
     public Request? ToRequest(Vocabulary vocabulary)
     {
         var definition = vocabulary.Definition;
-        if (Version != CurrentVersion || !Enum.TryParse<Intent>(Intent, out var intent) || !Enum.IsDefined(intent)) return null;
+        if (Version != CurrentVersion || !TryParseName<Intent>(Intent, out var intent)) return null;
+        // A card never carries a question still to be asked back, or one that was not understood.
+        if (intent is Questions.Intent.Clarify or Questions.Intent.Unknown) return null;
         var measures = new List<Measure>();
         foreach (var number in Measures ?? [])
         {
             if (definition.FindMeasure(number) is not { } measure) return null;
             measures.Add(measure);
         }
+        if (Request.IsAboutOneMeasure(intent) && measures.Count != 1) return null;
         Component? component = null;
         if (Component is not null && (component = definition.FindComponent(Component)) is null) return null;
+        // A figure is answered beside its own measure: one of another measure would have nothing to stand beside.
+        if (component is not null && !measures.Contains(component.Measure)) return null;
         Command? command = null;
         if (Command is not null && (command = definition.FindCommand(Command)) is null) return null;
         HashSet<Status>? statuses = null;
@@ -79,7 +84,7 @@ public sealed record RequestData
             statuses = [];
             foreach (var s in Statuses)
             {
-                if (!Enum.TryParse<Status>(s, out var status) || !Enum.IsDefined(status)) return null;
+                if (!TryParseName<Status>(s, out var status)) return null;
                 statuses.Add(status);
             }
         }
@@ -93,6 +98,14 @@ public sealed record RequestData
             Measures = measures, Component = component, Period = period, CompareWith = compare, Command = command,
             Statuses = statuses, Term = term, Complement = Complement, Rule = "button",
         };
+    }
+
+    /// <summary>An enum member by its name only: Enum.TryParse also takes numbers ("5"), which no card ever sends.</summary>
+    internal static bool TryParseName<T>(string? name, out T value) where T : struct, Enum
+    {
+        value = default;
+        return name is not null && Enum.GetNames<T>().Contains(name, StringComparer.Ordinal)
+            && Enum.TryParse(name, out value);
     }
 }
 
@@ -116,7 +129,7 @@ public sealed record PeriodData
 
     public PeriodSpec? ToSpec()
     {
-        if (!Enum.TryParse<PeriodKind>(Kind, out var kind) || !Enum.IsDefined(kind)) return null;
+        if (!RequestData.TryParseName<PeriodKind>(Kind, out var kind)) return null;
         if (Month is < 0 or > 12 || EndMonth is < 0 or > 12 || Year is < 1900 or > 9999 || EndYear is < 1900 or > 9999 || Offset is < -1200 or > 1200) return null;
         return new PeriodSpec(kind, Text is { Length: <= 200 } t ? t : "")
         {

@@ -18,7 +18,19 @@ public class BotApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Today = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("scorecardbot-http-").FullName;
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
+
+    public BotApp() : this(Directory.CreateTempSubdirectory("scorecardbot-http-").FullName, ownsFolder: true)
+    {
+    }
+
+    /// <summary>The bot over the database of a folder that outlives it, for another app to start on (a restart).</summary>
+    protected BotApp(string folder, bool ownsFolder)
+    {
+        _folder = folder;
+        _ownsFolder = ownsFolder;
+    }
 
     public BotApp() => Clock = new FakeTimeProvider(Start);
 
@@ -54,6 +66,7 @@ public class BotApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing) return;
         SqliteConnection.ClearAllPools();
+        if (!_ownsFolder) return;
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -83,3 +96,9 @@ public sealed class SingleTenantBotApp : BotApp
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Access:AllowedTenants:0", AllowedTenant)];
 }
+
+/// <summary>
+/// The bot over the database in a folder the test owns: start one, dispose it, start another on the same folder, and
+/// the second is the same bot after a restart. The folder is the test's to delete.
+/// </summary>
+public sealed class RestartableBotApp(string folder) : BotApp(folder, ownsFolder: false);

@@ -18,9 +18,12 @@ public sealed class BotClient(HttpClient http)
     public HttpClient Http => http;
 
     /// <summary>A user's message, as Teams sends it.</summary>
-    public static JObject Message(string? text, string conversationType = "personal", string? tenant = "tenant-a", object? value = null, JArray? entities = null)
+    public static JObject Message(
+        string? text, string conversationType = "personal", string? tenant = "tenant-a", object? value = null,
+        JArray? entities = null, string? conversationId = null, string userId = UserId)
     {
-        var activity = Activity("message", conversationType, tenant);
+        var activity = Activity("message", conversationType, tenant, conversationId);
+        activity["from"]!["id"] = userId;
         activity["text"] = text;
         activity["textFormat"] = "plain";
         if (value is not null) activity["value"] = value as JToken ?? JToken.FromObject(value);
@@ -29,8 +32,11 @@ public sealed class BotClient(HttpClient http)
     }
 
     /// <summary>A message that @mentions the bot in a channel: the text carries the mention, an entity says whom it names.</summary>
-    public static JObject MentioningBot(string question, string conversationType = "channel", string? tenant = "tenant-a") =>
-        Message($"<at>{BotName}</at> {question}", conversationType, tenant, entities: [MentionOf(BotId, BotName)]);
+    public static JObject MentioningBot(
+        string question, string conversationType = "channel", string? tenant = "tenant-a", string? conversationId = null,
+        string userId = UserId) =>
+        Message($"<at>{BotName}</at> {question}", conversationType, tenant, entities: [MentionOf(BotId, BotName)],
+            conversationId: conversationId, userId: userId);
 
     public static JObject MentionOf(string id, string name) => new()
     {
@@ -68,6 +74,17 @@ public sealed class BotClient(HttpClient http)
 
     public Task<Turn> AskAsync(string? text, string conversationType = "personal", string? tenant = "tenant-a") =>
         SendAsync(Message(text, conversationType, tenant));
+
+    /// <summary>A question in a personal chat that goes on: the bot remembers what was asked before in it.</summary>
+    public Task<Turn> AskInAsync(string conversationId, string? text) =>
+        SendAsync(Message(text, conversationId: conversationId));
+
+    /// <summary>A click on a button as Teams sends an Action.Submit: a message whose value is its data, no text.</summary>
+    public Task<Turn> ClickAsync(JObject button, string? conversationId = null, string conversationType = "personal") =>
+        SendAsync(Message(null, conversationType, value: button["data"]!.DeepClone(), conversationId: conversationId));
+
+    /// <summary>A conversation id of its own for one test's turns.</summary>
+    public static string NewConversationId() => $"a:conversation-personal-{Guid.NewGuid():N}";
 
     public Task<Turn> SendAsync(JObject activity) => PostAsync(activity.ToString(Formatting.None));
 

@@ -39,6 +39,8 @@ public sealed class AnswerGapQuestionTests
         green zone intrusions by month | Trend | 6 | intrusions-green | -
         recruits each month | Trend | 2 | snt-recruited | -
         hotline calls received month by month | Trend | 5 | hotline-calls | -
+        hotline by month | Trend | 5 | - | -
+        CTIO coverage month on month | Trend | 1 | - | -
 
         // Why.
         why is the year to date lower than every month | Why | - | - | YTD
@@ -58,6 +60,52 @@ public sealed class AnswerGapQuestionTests
         how many BOCUs are there | MeasureValue | 1 | - | -
         worst performing measure | Worst | - | - | -
         which measure is furthest from target | Worst | - | - | -
+
+        // Asked over HTTP (Answers/, Cards/ButtonTests, Conversation/FollowUpTests), so the table grows with them.
+        compare June with August for SNT briefing | Compare | 2 | - | M6 | cmp=M8
+        hotline calls in June | MeasureValue | 5 | - | M6
+        CTIO last month | MeasureValue | 1 | - | Rel1
+        IED calls in Q2 | ComponentValue | 3 | ied-calls | Q2
+        SNT briefing since May | MeasureValue | 2 | - | S5
+        hotline in April | MeasureValue | 5 | - | M4
+        CTIO coverage in May | MeasureValue | 1 | - | M5
+        hotline in agsut | MeasureValue | 5 | - | -
+        hotline last week | MeasureValue | 5 | - | -
+        what is the target for SNT briefing | Target | 2 | - | -
+        who owns the hotline measure | MeasureValue | 5 | - | -
+        CTIOs rolled out in April | ComponentValue | 1 | ctio-rolled-out | M4
+        hotline trend | Trend | 5 | - | -
+        why is the hotline down in july | Why | 5 | - | M7
+        scorecard June to August | Scorecard | - | - | R6-8
+        scorecard year to date | Scorecard | - | - | YTD
+        SO14 scorecard for August | Scorecard | - | - | M8 | cmd=SO14
+        SO15 scorecard | Scorecard | - | - | -
+        scorecard for October 2026 | Scorecard | - | - | M10/2026
+        which measures are above target | ByStatus | - | - | - | status=green
+        what does amber mean? | Key | - | - | -
+        key | Key | - | - | -
+        any comments for July? | Comments | - | - | M7
+        comments for August | Comments | - | - | M8
+        when were the figures last updated? | Freshness | - | - | -
+        glossary | Glossary | - | - | -
+        help | Help | - | - | -
+        hello | Greeting | - | - | -
+        thanks | Greeting | - | - | -
+        flibble wibble zork | Unknown | - | - | -
+        calls | Clarify | 3,5 | - | -
+        measure 7 | Clarify | 1,2,3,4,5,6 | - | -
+
+        // Conversations: each message after the one before, as the bot remembers it (">>" separates them).
+        and august? | Scorecard | - | - | M8
+        CTIO coverage in July >> and august? | MeasureValue | 1 | - | M8
+        CTIO coverage in July >> same for june | MeasureValue | 1 | - | M6
+        CTIO coverage in June >> what about the hotline | MeasureValue | 5 | - | M6
+        hotline in June >> why? | Why | 5 | - | M6
+        hotline in June >> why? >> show me the trend | Trend | 5 | - | M6
+        hotline in June >> show me the trend >> and the year to date? | Trend | 5 | - | YTD
+        hotline in August >> compare with last month | Compare | 5 | - | M8 | cmp=PreviousPeriod
+        SNT briefing in June >> and august? | MeasureValue | 2 | - | M8
+        CTIO coverage in July >> help >> and august? | MeasureValue | 1 | - | M8
         """;
 
     public static TheoryData<string> Rows => UtteranceTable.Rows(Table);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScorecardBot.Conversation;
 using ScorecardBot.Core.Calculation;
 using ScorecardBot.Questions;
 using ScorecardBot.Tests.Support;
@@ -108,11 +109,34 @@ public static class UtteranceTable
         return data;
     }
 
-    public static void AssertRecognised(string row)
+    /// <summary>Between the messages of a conversation in a row's text: "CTIO coverage in July >> and August?".</summary>
+    public const string Then = " >> ";
+
+    public static void AssertRecognised(string row) =>
+        AssertRecognised(row, ShippedScorecard.Recognizer, ShippedScorecard.Vocabulary);
+
+    public static void AssertRecognised(string row, QuestionRecognizer recognizer, Vocabulary vocabulary)
     {
         var expected = UtteranceRow.Parse(row);
-        var question = ShippedScorecard.Recognizer.Recognize(expected.Text);
+        var question = RecognizeConversation(expected.Text, recognizer, vocabulary);
         var problems = expected.Differences(question);
         Assert.True(problems.Count == 0, $"\"{expected.Text}\": {string.Join("; ", problems)}");
+    }
+
+    /// <summary>
+    /// The last message of a conversation, each message read after the one before as the bot remembers it: only
+    /// requests worth following, kept as a button's data (so anything a button cannot carry is forgotten).
+    /// </summary>
+    private static Request RecognizeConversation(string text, QuestionRecognizer recognizer, Vocabulary vocabulary)
+    {
+        Request? remembered = null;
+        Request? last = null;
+        foreach (var message in text.Split(Then))
+        {
+            last = recognizer.Recognize(message, remembered);
+            if (!ConversationMemory.IsWorthFollowing(last)) continue;
+            remembered = RequestData.From(last with { Note = null }).ToRequest(vocabulary);
+        }
+        return last!;
     }
 }

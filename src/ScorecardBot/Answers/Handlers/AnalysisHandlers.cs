@@ -11,13 +11,13 @@ public sealed class CompareHandler : IAnswerHandler
     {
         var measure = request.Measure!;
         var first = context.Resolve(request.Period, [measure], request.Component);
-        if (first is null) return new NoFiguresView(measure.ShortName, context.Definition, request.Note);
+        if (first is null) return new NoFiguresView(measure.ShortName, context.Definition, request.Note, measure);
         var secondSpec = request.CompareWith ?? IntentRules.PreviousPeriodSpec;
         // "Compare with last month": the period of the same length just before the one looked at.
         var second = secondSpec.Kind == PeriodKind.PreviousPeriod
             ? new ResolvedPeriod(new MonthRange(first.Range.From.AddMonths(-first.Range.Length), first.Range.From.AddMonths(-1)), false, null)
             : context.Resolve(secondSpec, [measure], request.Component);
-        if (second is null) return new NoFiguresView(measure.ShortName, context.Definition, request.Note);
+        if (second is null) return new NoFiguresView(measure.ShortName, context.Definition, request.Note, measure);
         // Earlier period first, so the difference reads forwards in time.
         var (a, b) = first.Range.From <= second.Range.From ? (first, second) : (second, first);
         var comparison = Comparison.Of(measure, context.Figures, a.Range, b.Range);

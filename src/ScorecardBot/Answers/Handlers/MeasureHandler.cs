@@ -11,7 +11,10 @@ public sealed class MeasureHandler : IAnswerHandler
     {
         var measure = request.Measure!;
         var component = request.Intent is Intent.ComponentValue or Intent.Trend ? request.Component : null;
-        if (View(request, measure, component, context) is not { } view) return new NoFiguresView(measure.ShortName, context.Definition, request.Note);
+        if (View(request, measure, component, context) is not { } view)
+        {
+            return new NoFiguresView(measure.ShortName, context.Definition, request.Note, measure);
+        }
         if (request.Complement) return new ComplementView(view);
         if (component is not null) return new ComponentView(component, view, request.Intent == Intent.Trend ? ByMonth(component, context) : null);
         if (request.Intent == Intent.Why)

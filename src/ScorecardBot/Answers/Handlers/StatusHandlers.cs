@@ -28,7 +28,8 @@ public sealed class ExceptionsHandler : IAnswerHandler
 
 /// <summary>
 /// The measure furthest from its target, by the Key's own measure: how far short as a fraction of the target (a
-/// zero target breached counts as furthest of all). Measures on target rank by how little room they have.
+/// zero target breached counts as furthest of all). Measures on target rank by how little room they have, a zero target
+/// met last.
 /// </summary>
 public sealed class WorstHandler : IAnswerHandler
 {
@@ -53,7 +54,9 @@ public sealed class WorstHandler : IAnswerHandler
         var target = r.Target;
         var value = r.Published!.Value;
         var shortfall = r.Measure.Direction == Direction.HigherIsBetter ? target - value : value - target;
-        if (target == 0) return shortfall > 0 ? decimal.MaxValue / 2 : shortfall;
+        // A zero target breached is furthest of all. Met, it has no share of the target to spare and is as good as
+        // the measure can be ("no intrusions"), so it ranks after every measure whose room can be measured.
+        if (target == 0) return shortfall > 0 ? decimal.MaxValue / 2 : decimal.MinValue / 2;
         return shortfall / Math.Abs(target);
     }
 }
