@@ -30,9 +30,8 @@ public class BotApp : WebApplicationFactory<Program>
     {
         _folder = folder;
         _ownsFolder = ownsFolder;
+        Clock = new FakeTimeProvider(Start);
     }
-
-    public BotApp() => Clock = new FakeTimeProvider(Start);
 
     /// <summary>When the app's clock starts; a subclass may start it elsewhere.</summary>
     protected virtual DateTimeOffset Start => Today;
