@@ -5,7 +5,9 @@ builder.AddScorecard();
 builder.AddBot();
 
 var app = builder.Build();
-if (!await app.PrepareScorecardAsync()) return 2;
+if (!app.SettingsAreValid()) return SettingsValidation.ExitCode;
+app.PrepareBot();
+if (!await app.PrepareScorecardAsync()) return SettingsValidation.ExitCode;
 app.MapBotEndpoints();
 await app.RunAsync();
 return 0;

@@ -19,43 +19,51 @@ public sealed class ScorecardTeamsBot(
     QuestionRecognizer recognizer,
     QuestionAnswerer answerer,
     ScorecardSnapshotProvider snapshots,
-    TenantGate tenants,
     ILogger<ScorecardTeamsBot> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        if (!tenants.IsAllowed(turnContext.Activity, out var tenantId))
-        {
-            logger.LogWarning("Refused a {ActivityType} activity from tenant {TenantId}, which is not in Access:AllowedTenants",
-                turnContext.Activity.Type, tenantId ?? "(none)");
-            if (turnContext.Activity.Type == ActivityTypes.Message) await turnContext.SendActivityAsync(MessageFactory.Text(TenantGate.RefusalMessage), cancellationToken);
-            await AnswerInvokeAsync(turnContext, StatusCodes.Status403Forbidden, cancellationToken);
-            return;
-        }
         // The Teams handler reads channel data for everything but messages, and throws on a shape Teams never sends.
         if (turnContext.Activity.Type != ActivityTypes.Message && !turnContext.Activity.TryGetTeamsChannelData(out _))
         {
             logger.LogWarning("Ignored a {ActivityType} activity whose channelData is not Teams channel data", turnContext.Activity.Type);
-            await AnswerInvokeAsync(turnContext, StatusCodes.Status400BadRequest, cancellationToken);
+            if (turnContext.Activity.Type == ActivityTypes.Invoke)
+                await turnContext.SendActivityAsync(TenantGate.InvokeReply(StatusCodes.Status400BadRequest), cancellationToken);
             return;
         }
         await base.OnTurnAsync(turnContext, cancellationToken);
     }
 
+    /// <summary>
+    /// The bot handles no invoke yet. One without a value, or whose value is not what its name needs, gets 400; one
+    /// the framework dispatches to a handler the bot does not have gets 404 (the SDK's 501 would read as an outage
+    /// and says the server is broken; 404 says there is nothing here for that name). Each is one Warning line.
+    /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
+        var invoke = turnContext.Activity;
+        if (invoke.Value is null or JValue { Type: JTokenType.Null }) return Refuse(invoke, StatusCodes.Status400BadRequest, "it has no value");
         InvokeResponse response;
         try
         {
             response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         }
-        catch (Exception e) when (e is JsonException or InvalidCastException)
+        catch (Exception e) when (e is JsonException or InvalidCastException or ArgumentException or FormatException)
         {
-            logger.LogWarning("Refused a {InvokeName} invoke whose value could not be read: {Reason}", turnContext.Activity.Name, e.Message);
-            return new InvokeResponse { Status = StatusCodes.Status400BadRequest };
+            return Refuse(invoke, StatusCodes.Status400BadRequest, "its value could not be read");
         }
-        // An invoke this bot does not handle is acknowledged quietly: the SDK's 501 would read as an outage.
-        return response.Status == StatusCodes.Status501NotImplemented ? new InvokeResponse { Status = StatusCodes.Status200OK } : response;
+        return response.Status switch
+        {
+            StatusCodes.Status501NotImplemented => Refuse(invoke, StatusCodes.Status404NotFound, "the bot does not handle it"),
+            >= 400 => Refuse(invoke, response.Status, "its value is not what that invoke carries", response.Body),
+            _ => response,
+        };
+    }
+
+    private InvokeResponse Refuse(IInvokeActivity invoke, int status, string reason, object? body = null)
+    {
+        logger.LogWarning("Answered {Status} to a {InvokeName} invoke: {Reason}", status, invoke.Name ?? "(unnamed)", reason);
+        return new InvokeResponse { Status = status, Body = body };
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -63,12 +71,13 @@ public sealed class ScorecardTeamsBot(
         var activity = turnContext.Activity;
         var conversationType = activity.Conversation?.ConversationType;
         var shared = conversationType is "channel" or "groupChat";
-        if (shared && !MentionsBot(activity))
+        var mentions = activity.MentionsOfRecipient();
+        if (shared && mentions.Count == 0)
         {
             return;
         }
 
-        var text = QuestionText(activity);
+        var text = QuestionText(activity, mentions);
         var question = recognizer.Recognize(text);
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var answer = answerer.Answer(question, snapshot);
@@ -88,13 +97,6 @@ public sealed class ScorecardTeamsBot(
         }
     }
 
-    /// <summary>An invoke the bot turns away still needs an HTTP status of its own; without one the SDK answers 501.</summary>
-    private static async Task AnswerInvokeAsync(ITurnContext turnContext, int status, CancellationToken cancellationToken)
-    {
-        if (turnContext.Activity.Type != ActivityTypes.Invoke) return;
-        await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = status } }, cancellationToken);
-    }
-
     public static IMessageActivity Reply(RenderedCard rendered)
     {
         // The card goes to the SDK as the raw JSON it was rendered to: given a JObject the SDK would copy and walk
@@ -105,12 +107,10 @@ public sealed class ScorecardTeamsBot(
         return reply;
     }
 
-    private static bool MentionsBot(IMessageActivity activity) => activity.MentionsOfRecipient().Count > 0;
-
     /// <summary>The typed text without the @mention, or the question a card button carried.</summary>
-    private static string QuestionText(IMessageActivity activity)
+    private static string QuestionText(IMessageActivity activity, IReadOnlyList<Mention> mentions)
     {
-        var text = activity.TextWithoutRecipientMentions();
+        var text = activity.TextWithoutMentions(mentions);
         if (!string.IsNullOrWhiteSpace(text)) return text;
         if (activity.Value is JObject value && value["question"] is JValue { Type: JTokenType.String } question) return (string)question!;
         return "";

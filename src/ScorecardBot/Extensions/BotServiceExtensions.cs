@@ -19,41 +19,85 @@ public static class BotServiceExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
-        services.Configure<ScorecardOptions>(configuration.GetSection(ScorecardOptions.Section));
-        services.Configure<SnapshotOptions>(configuration.GetSection("Snapshot"));
-        services.Configure<StorageOptions>(options =>
-        {
-            configuration.GetSection(StorageOptions.Section).Bind(options);
-            options.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? options.ConnectionString;
-        });
+        services.AddSettings<ScorecardOptions, ScorecardSettingsValidator>(configuration.GetSection(ScorecardOptions.Section));
+        services.AddSettings<SnapshotOptions, SnapshotSettingsValidator>(configuration.GetSection("Snapshot"));
+        services.AddSettings<StorageOptions, StorageSettingsValidator>(configuration.GetSection(StorageOptions.Section))
+            .Configure(options => options.ConnectionString =
+                configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? options.ConnectionString);
 
         services.AddSingleton(sp => DefinitionLoader.LoadFile(ScorecardOptions.Resolve(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.DefinitionPath)).GetOrThrow());
         services.AddSingleton(sp => new ScorecardDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IFigureStore, FigureStore>();
         services.AddSingleton<ScorecardSnapshotProvider>();
-        services.AddSingleton(sp => TimeZoneInfo.FindSystemTimeZoneById(configuration["Scorecard:TimeZone"] ?? "Europe/London"));
+        services.AddSingleton(sp => TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.TimeZone));
         services.AddSingleton(sp => new Vocabulary(sp.GetRequiredService<ScorecardDefinition>()));
         services.AddSingleton<QuestionRecognizer>();
         services.AddSingleton<QuestionAnswerer>();
+        services.AddHealthChecks().AddCheck<ScorecardReadyCheck>("scorecard", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
-    /// <summary>The Bot Framework pipeline: authentication from configuration, the adapter, and the Teams handler.</summary>
+    /// <summary>
+    /// The Bot Framework pipeline: authentication from the validated settings, the adapter with the tenant gate, the
+    /// request limits of /api/messages, and the Teams handler.
+    /// </summary>
     public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
+        var configuration = builder.Configuration;
+        services.AddSettings<BotIdentityOptions, BotIdentityValidator>(configuration);
+        services.AddSettings<BotOptions, BotSettingsValidator>(configuration.GetSection(BotOptions.Section));
+        services.AddSettings<AccessOptions, AccessSettingsValidator>(configuration.GetSection(AccessOptions.Section));
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            builder.Configuration,
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSigningKeysClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            var http = sp.GetRequiredService<IHttpClientFactory>();
+            SigningKeys.Prime(configuration, http.CreateClient(SigningKeys.ClientName));
+            return new ConfigurationBotFrameworkAuthentication(
+                SdkConfiguration(configuration, sp.GetRequiredService<IOptions<BotIdentityOptions>>().Value),
+                httpClientFactory: http,
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
+        });
+        services.AddSingleton<RefusedRequests>();
+        services.AddSingleton<MessageRequestLimits>();
+        services.AddSingleton<TenantGate>();
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
-        services.AddSingleton<TenantGate>();
         services.AddSingleton<IBot, ScorecardTeamsBot>();
         return builder;
     }
+
+    /// <summary>
+    /// Builds the adapter (authentication, the signing-key client) before the first request, and says at every start
+    /// when the bot accepts requests without a token.
+    /// </summary>
+    public static WebApplication PrepareBot(this WebApplication app)
+    {
+        app.Services.GetRequiredService<AdapterWithErrorHandler>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ScorecardBot.Startup");
+        if (!app.Services.GetRequiredService<IOptions<BotIdentityOptions>>().Value.AuthenticationIsOn)
+        {
+            var allowed = app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated;
+            if (allowed) logger.LogWarning("Bot:AllowUnauthenticated is true: /api/messages answers requests without a Bot Framework "
+                + "token, from anyone who can reach it. Meant for load tests only.");
+            else logger.LogInformation("No MicrosoftAppId: /api/messages answers without a token (Development only)");
+        }
+        return app;
+    }
+
+    /// <summary>
+    /// The configuration the SDK reads, with the validated app type: the SDK would take a missing type for MultiTenant,
+    /// and refuses SingleTenant without an app id, which is how the bot runs locally (no authentication).
+    /// </summary>
+    private static IConfiguration SdkConfiguration(IConfiguration configuration, BotIdentityOptions identity) =>
+        new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["MicrosoftAppType"] = identity.AuthenticationIsOn ? identity.MicrosoftAppType.ToString() : nameof(MicrosoftAppType.MultiTenant),
+            })
+            .Build();
 
     /// <summary>Migrates the database and imports the seed into an empty one; false, with the reason logged, if the database cannot be used.</summary>
     public static async Task<bool> PrepareScorecardAsync(this WebApplication app)

@@ -8,10 +8,13 @@ public static class TextNormalizer
 {
     public const int MaxLength = 500;
 
+    /// <summary>How much of the typed text is read at all: twice what is kept, so noise that vanishes leaves room.</summary>
+    public const int MaxInputLength = MaxLength * 2;
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var input = text.Length > MaxLength * 2 ? text[..(MaxLength * 2)] : text;
+        var input = text.Length > MaxInputLength ? text[..MaxInputLength] : text;
         var output = new StringBuilder(input.Length);
         foreach (var rune in input.Normalize(NormalizationForm.FormKC).EnumerateRunes())
         {

@@ -19,13 +19,13 @@ public sealed class TenantGateTests(SingleTenantBotApp app) : IClassFixture<Sing
     [Fact]
     public async Task A_message_from_another_tenant_is_refused_politely_without_figures()
     {
-        var turn = await _bot.AskAsync("CTIO coverage in July", tenant: "tenant-b");
+        var turn = await _bot.AskAsync("CTIO coverage in July", tenant: BotClient.OtherTenant);
 
         var reply = Assert.Single(turn.Replies);
         Assert.Equal(TenantGate.RefusalMessage, (string?)reply["text"]);
         Assert.Empty(turn.Cards);
         Assert.DoesNotContain("88%", turn.Body);
-        Assert.Contains(app.Logs.Entries, e => e.Message.Contains("tenant-b"));
+        Assert.Contains(app.Logs.Entries, e => e.Message.Contains(BotClient.OtherTenant));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class TenantGateTests(SingleTenantBotApp app) : IClassFixture<Sing
     [Fact]
     public async Task The_tenant_is_also_read_from_teams_channel_data()
     {
-        var message = BotClient.Message("CTIO coverage in July", tenant: "tenant-b");
+        var message = BotClient.Message("CTIO coverage in July", tenant: BotClient.OtherTenant);
         message["conversation"]!["tenantId"]!.Parent!.Remove();
         message["channelData"] = new Newtonsoft.Json.Linq.JObject { ["tenant"] = new Newtonsoft.Json.Linq.JObject { ["id"] = SingleTenantBotApp.AllowedTenant } };
 

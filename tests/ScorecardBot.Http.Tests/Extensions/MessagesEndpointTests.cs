@@ -221,7 +221,7 @@ public sealed class MessagesEndpointTests : IClassFixture<BotApp>
         var response = await _bot.Http.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ok", (string?)JObject.Parse(await response.Content.ReadAsStringAsync())["status"]);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
 }

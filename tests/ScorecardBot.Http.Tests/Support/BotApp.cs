@@ -26,8 +26,11 @@ public class BotApp : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(_folder, "scorecard.db");
 
-    /// <summary>Settings over appsettings.json; subclasses add their own.</summary>
-    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+    /// <summary>
+    /// Settings over appsettings.json; subclasses give their own. The tests run as "Testing", not Development, so a bot
+    /// without an app id must say it means to run without authentication.
+    /// </summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [new("Bot:AllowUnauthenticated", "true")];
 
     public BotClient CreateBotClient() => new(CreateClient());
 
@@ -60,21 +63,37 @@ public class BotApp : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The bot with an app id: every request needs a Bot Framework token.</summary>
-public sealed class AuthenticatedBotApp : BotApp
+/// <summary>
+/// The bot with an app id: every request needs a Bot Framework token. Its signing keys would be fetched from
+/// <see cref="KeysUrl"/> (a loopback address by default, so nothing leaves the test).
+/// </summary>
+public class AuthenticatedBotApp : BotApp
 {
+    public const string AppId = "5f2b1c9e-3d4a-4e6b-8c7d-9a0b1c2d3e4f";
+
+    /// <summary>Where the OpenID metadata is fetched; nothing listens on port 9.</summary>
+    protected virtual string KeysUrl => "https://127.0.0.1:9/.well-known/openidconfiguration";
+
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
-        new("MicrosoftAppId", "5f2b1c9e-3d4a-4e6b-8c7d-9a0b1c2d3e4f"),
+        new("MicrosoftAppId", AppId),
         new("MicrosoftAppPassword", "not-a-real-secret"),
-        new("MicrosoftAppType", "MultiTenant"),
+        new("MicrosoftAppTenantId", BotClient.Tenant),
+        // The public cloud's settings, with the metadata URLs pointed at the test.
+        new("ToBotFromChannelTokenIssuer", "https://api.botframework.com"),
+        new("ToChannelFromBotOAuthScope", "https://api.botframework.com"),
+        new("ToChannelFromBotLoginUrl", $"https://login.microsoftonline.com/{BotClient.Tenant}"),
+        new("OAuthUrl", "https://api.botframework.com"),
+        new("ToBotFromChannelOpenIdMetadataUrl", KeysUrl),
+        new("ToBotFromEmulatorOpenIdMetadataUrl", KeysUrl + "/emulator"),
     ];
 }
 
 /// <summary>The bot serving one tenant only.</summary>
 public sealed class SingleTenantBotApp : BotApp
 {
-    public const string AllowedTenant = "tenant-a";
+    public const string AllowedTenant = BotClient.Tenant;
 
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Access:AllowedTenants:0", AllowedTenant)];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        base.Settings.Append(new("Access:AllowedTenants:0", AllowedTenant));
 }

@@ -15,10 +15,16 @@ public sealed class BotClient(HttpClient http)
     public const string BotName = "Scorecard";
     public const string UserId = "29:officer-1";
 
+    /// <summary>The tenant the test user belongs to; tenant ids are GUIDs, and the settings refuse anything else.</summary>
+    public const string Tenant = "9b4d2c1e-7a3f-4e5d-8c6b-2a1f0e9d8c7b";
+
+    /// <summary>Some other organisation's tenant.</summary>
+    public const string OtherTenant = "3c8e1f2a-5b6d-4c7e-9f0a-1b2c3d4e5f60";
+
     public HttpClient Http => http;
 
     /// <summary>A user's message, as Teams sends it.</summary>
-    public static JObject Message(string? text, string conversationType = "personal", string? tenant = "tenant-a", object? value = null, JArray? entities = null)
+    public static JObject Message(string? text, string conversationType = "personal", string? tenant = Tenant, object? value = null, JArray? entities = null)
     {
         var activity = Activity("message", conversationType, tenant);
         activity["text"] = text;
@@ -29,7 +35,7 @@ public sealed class BotClient(HttpClient http)
     }
 
     /// <summary>A message that @mentions the bot in a channel: the text carries the mention, an entity says whom it names.</summary>
-    public static JObject MentioningBot(string question, string conversationType = "channel", string? tenant = "tenant-a") =>
+    public static JObject MentioningBot(string question, string conversationType = "channel", string? tenant = Tenant) =>
         Message($"<at>{BotName}</at> {question}", conversationType, tenant, entities: [MentionOf(BotId, BotName)]);
 
     public static JObject MentionOf(string id, string name) => new()
@@ -40,7 +46,7 @@ public sealed class BotClient(HttpClient http)
     };
 
     /// <summary>An activity of any type, addressed to the bot in a conversation of the given kind.</summary>
-    public static JObject Activity(string type, string conversationType = "personal", string? tenant = "tenant-a")
+    public static JObject Activity(string type, string conversationType = "personal", string? tenant = Tenant)
     {
         var conversation = new JObject { ["id"] = $"a:conversation-{conversationType}", ["conversationType"] = conversationType };
         if (tenant is not null) conversation["tenantId"] = tenant;
@@ -62,7 +68,7 @@ public sealed class BotClient(HttpClient http)
         return activity;
     }
 
-    public Task<Turn> AskAsync(string? text, string conversationType = "personal", string? tenant = "tenant-a") =>
+    public Task<Turn> AskAsync(string? text, string conversationType = "personal", string? tenant = Tenant) =>
         SendAsync(Message(text, conversationType, tenant));
 
     public Task<Turn> SendAsync(JObject activity) => PostAsync(activity.ToString(Formatting.None));
