@@ -82,11 +82,12 @@ public sealed class BotSettingsValidator(IHostEnvironment environment, IOptions<
 {
     protected override void Check(BotOptions options, SettingsProblems problems)
     {
-        var authenticated = identity.Value.AuthenticationIsOn;
-        if (!authenticated && !options.AllowUnauthenticated && !environment.IsDevelopment())
+        var app = identity.ValidOrNull();
+        var authenticated = app?.AuthenticationIsOn ?? true;
+        if (app is not null && !authenticated && !options.AllowUnauthenticated && !environment.IsDevelopment())
             problems.Add("MicrosoftAppId", $"it is required outside Development (this is {environment.EnvironmentName}): without it "
                 + "anyone could talk to the bot. Set Bot:AllowUnauthenticated=true only for a load test.");
-        if (authenticated && options.AllowUnauthenticated)
+        if (app is not null && authenticated && options.AllowUnauthenticated)
             problems.Add("Bot:AllowUnauthenticated", "it is true while MicrosoftAppId is set; remove one of them.");
         if (options.MaxRequestBodyBytes is < 4096 or > 30_000_000)
             problems.Add("Bot:MaxRequestBodyBytes", $"{options.MaxRequestBodyBytes} is outside 4096–30000000 bytes.");

@@ -27,8 +27,8 @@ public sealed class AccessSettingsValidator(IOptions<BotIdentityOptions> identit
             if (string.IsNullOrWhiteSpace(tenant)) problems.Add($"{AccessOptions.Section}:AllowedTenants:{i}", "it is blank; list tenant ids only.");
             else BotIdentityValidator.CheckGuid(tenant, $"{AccessOptions.Section}:AllowedTenants:{i}", "an Entra tenant id", problems);
         }
-        var app = identity.Value;
-        if (app.AuthenticationIsOn && options.AllowedTenants.Count == 0 && string.IsNullOrWhiteSpace(app.MicrosoftAppTenantId))
+        var app = identity.ValidOrNull();
+        if (app is { AuthenticationIsOn: true } && options.AllowedTenants.Count == 0 && string.IsNullOrWhiteSpace(app.MicrosoftAppTenantId))
             problems.Add($"{AccessOptions.Section}:AllowedTenants", "it is empty and MicrosoftAppTenantId is not set, so no tenant "
                 + "is known to allow; list the tenants whose users may use the bot.");
     }

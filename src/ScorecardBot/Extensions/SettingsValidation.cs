@@ -92,13 +92,27 @@ public static class SettingsValidation
     private static string SettingName(IConfiguration section, string key) =>
         section is IConfigurationSection { Path: { Length: > 0 } path } ? $"{path}:{key}" : key;
 
+    /// <summary>Each problem once: options that read other options (the key client reads Bot) repeat their failures.</summary>
     private static IReadOnlyList<string> Failures(Exception e) => e switch
     {
-        OptionsValidationException v => v.Failures.ToList(),
+        OptionsValidationException v => v.Failures.Distinct().ToList(),
         AggregateException a when a.InnerExceptions.All(i => i is OptionsValidationException) =>
-            a.InnerExceptions.SelectMany(i => ((OptionsValidationException)i).Failures).ToList(),
+            a.InnerExceptions.SelectMany(i => ((OptionsValidationException)i).Failures).Distinct().ToList(),
         _ => [],
     };
+
+    /// <summary>Options another validator depends on, or null when they are invalid (their own validator says why).</summary>
+    public static TOptions? ValidOrNull<TOptions>(this IOptions<TOptions> options) where TOptions : class
+    {
+        try
+        {
+            return options.Value;
+        }
+        catch (OptionsValidationException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>What a validator found, each as one line naming its setting.</summary>

@@ -42,9 +42,24 @@ public class BotApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            if (UsesFakeClock)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+            ConfigureTestServices(services);
         });
+    }
+
+    /// <summary>
+    /// Whether the app's TimeProvider is <see cref="Clock"/>. Tests that measure real waits (HTTP timeouts and retries,
+    /// which the resilience pipeline times with the app's TimeProvider) use the system clock instead.
+    /// </summary>
+    protected virtual bool UsesFakeClock => true;
+
+    /// <summary>What a subclass changes in the real services (a substitute bot, a client that trusts a test certificate).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 
     protected override void Dispose(bool disposing)
@@ -71,8 +86,13 @@ public class AuthenticatedBotApp : BotApp
 {
     public const string AppId = "5f2b1c9e-3d4a-4e6b-8c7d-9a0b1c2d3e4f";
 
-    /// <summary>Where the OpenID metadata is fetched; nothing listens on port 9.</summary>
-    protected virtual string KeysUrl => "https://127.0.0.1:9/.well-known/openidconfiguration";
+    private readonly string _keysUrl = $"https://127.0.0.1:9/{Guid.NewGuid():N}/.well-known/openidconfiguration";
+
+    /// <summary>
+    /// Where the OpenID metadata is fetched; nothing listens on port 9. The SDK keeps its key cache per URL for the
+    /// whole process, so each app has its own.
+    /// </summary>
+    protected virtual string KeysUrl => _keysUrl;
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
