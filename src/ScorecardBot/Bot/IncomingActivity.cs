@@ -28,6 +28,18 @@ public static class IncomingActivity
     }
 
     /// <summary>
+    /// A conversation update as the SDK's handlers can read it: holes in its member lists dropped; false when it names
+    /// no recipient (the handlers compare each member with it). Teams sends neither shape; the handlers throw on both.
+    /// </summary>
+    public static bool TryTidyMembers(this IActivity activity)
+    {
+        if (activity is not Activity { Type: ActivityTypes.ConversationUpdate } update) return true;
+        if (update.MembersAdded?.Contains(null!) == true) update.MembersAdded = update.MembersAdded.Where(m => m is not null).ToList();
+        if (update.MembersRemoved?.Contains(null!) == true) update.MembersRemoved = update.MembersRemoved.Where(m => m is not null).ToList();
+        return update.Recipient is not null || (update.MembersAdded is not { Count: > 0 } && update.MembersRemoved is not { Count: > 0 });
+    }
+
+    /// <summary>
     /// How many entities a message may carry that are looked at: Teams sends one per @mention, and a person mentions a
     /// handful at most. Reading each costs a JSON round trip, so a message with thousands of them must not.
     /// </summary>

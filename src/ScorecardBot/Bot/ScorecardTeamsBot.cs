@@ -31,6 +31,11 @@ public sealed class ScorecardTeamsBot(
                 await turnContext.SendActivityAsync(TenantGate.InvokeReply(StatusCodes.Status400BadRequest), cancellationToken);
             return;
         }
+        if (!turnContext.Activity.TryTidyMembers())
+        {
+            logger.LogWarning("Ignored a conversationUpdate activity that lists members but names no recipient");
+            return;
+        }
         await base.OnTurnAsync(turnContext, cancellationToken);
     }
 
