@@ -71,7 +71,8 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         await HttpHelper.WriteResponseAsync(response, invokeResponse);
     }
 
-    private async Task<AuthenticateRequestResult?> AuthenticateAsync(Activity activity, string? header, HttpResponse response, CancellationToken cancellationToken)
+    private async Task<AuthenticateRequestResult?> AuthenticateAsync(
+        Activity activity, string? header, HttpResponse response, CancellationToken cancellationToken)
     {
         try
         {

@@ -78,7 +78,8 @@ public sealed class BotIdentityValidator : SettingsValidator<BotIdentityOptions>
     }
 }
 
-public sealed class BotSettingsValidator(IHostEnvironment environment, IOptions<BotIdentityOptions> identity) : SettingsValidator<BotOptions>
+public sealed class BotSettingsValidator(IHostEnvironment environment, IOptions<BotIdentityOptions> identity)
+    : SettingsValidator<BotOptions>
 {
     protected override void Check(BotOptions options, SettingsProblems problems)
     {
@@ -93,10 +94,12 @@ public sealed class BotSettingsValidator(IHostEnvironment environment, IOptions<
             problems.Add("Bot:MaxRequestBodyBytes", $"{options.MaxRequestBodyBytes} is outside 4096–30000000 bytes.");
         CheckSpan(options.TurnTimeout, "Bot:TurnTimeout", TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5), problems);
         var keys = options.SigningKeys;
-        CheckSpan(keys.AttemptTimeout, "Bot:SigningKeys:AttemptTimeout", TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1), problems);
+        var (shortest, longest) = (TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
+        CheckSpan(keys.AttemptTimeout, "Bot:SigningKeys:AttemptTimeout", shortest, longest, problems);
         CheckSpan(keys.Timeout, "Bot:SigningKeys:Timeout", TimeSpan.FromMilliseconds(200), TimeSpan.FromMinutes(2), problems);
         if (keys.Timeout <= keys.AttemptTimeout)
-            problems.Add("Bot:SigningKeys:Timeout", $"{keys.Timeout} must be longer than Bot:SigningKeys:AttemptTimeout ({keys.AttemptTimeout}).");
+            problems.Add("Bot:SigningKeys:Timeout",
+                $"{keys.Timeout} must be longer than Bot:SigningKeys:AttemptTimeout ({keys.AttemptTimeout}).");
         if (keys.Retries is < 1 or > 5) problems.Add("Bot:SigningKeys:Retries", $"{keys.Retries} is outside 1–5.");
     }
 

@@ -34,9 +34,10 @@ public static class IncomingActivity
     public static bool TryTidyMembers(this IActivity activity)
     {
         if (activity is not Activity { Type: ActivityTypes.ConversationUpdate } update) return true;
-        if (update.MembersAdded?.Contains(null!) == true) update.MembersAdded = update.MembersAdded.Where(m => m is not null).ToList();
-        if (update.MembersRemoved?.Contains(null!) == true) update.MembersRemoved = update.MembersRemoved.Where(m => m is not null).ToList();
-        return update.Recipient is not null || (update.MembersAdded is not { Count: > 0 } && update.MembersRemoved is not { Count: > 0 });
+        update.MembersAdded = update.MembersAdded?.Where(m => m is not null).ToList();
+        update.MembersRemoved = update.MembersRemoved?.Where(m => m is not null).ToList();
+        var listsMembers = update.MembersAdded is { Count: > 0 } || update.MembersRemoved is { Count: > 0 };
+        return update.Recipient is not null || !listsMembers;
     }
 
     /// <summary>
@@ -45,7 +46,7 @@ public static class IncomingActivity
     /// </summary>
     public const int MaxEntitiesRead = 50;
 
-    /// <summary>The well-formed mention entities that name the recipient (the bot), among the first <see cref="MaxEntitiesRead"/>.</summary>
+    /// <summary>The well-formed mentions of the recipient (the bot) among the first <see cref="MaxEntitiesRead"/> entities.</summary>
     public static IReadOnlyList<Mention> MentionsOfRecipient(this IMessageActivity activity)
     {
         var recipientId = activity.Recipient?.Id;

@@ -47,7 +47,8 @@ public sealed class ScorecardTeamsBot(
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
         var invoke = turnContext.Activity;
-        if (invoke.Value is null or JValue { Type: JTokenType.Null }) return Refuse(invoke, StatusCodes.Status400BadRequest, "it has no value");
+        if (invoke.Value is null or JValue { Type: JTokenType.Null })
+            return Refuse(invoke, StatusCodes.Status400BadRequest, "it has no value");
         InvokeResponse response;
         try
         {

@@ -46,7 +46,9 @@ public static class SigningKeys
             _ = new JwtTokenExtractor(client, new TokenValidationParameters(), url, AuthenticationConstants.AllowedSigningAlgorithms);
     }
 
-    /// <summary>The URLs ConfigurationBotFrameworkAuthentication uses: configured ones, else the public or US Government cloud's.</summary>
+    /// <summary>
+    /// The URLs ConfigurationBotFrameworkAuthentication uses: configured ones, else the public or US Government cloud's.
+    /// </summary>
     public static IReadOnlyList<string> MetadataUrls(IConfiguration configuration)
     {
         var channel = configuration["ToBotFromChannelOpenIdMetadataUrl"];
@@ -54,8 +56,10 @@ public static class SigningKeys
         if (!string.IsNullOrEmpty(channel) || !string.IsNullOrEmpty(emulator))
             return new[] { channel, emulator }.Where(u => !string.IsNullOrEmpty(u)).Select(u => u!).ToList();
         return string.IsNullOrEmpty(configuration["ChannelService"])
-            ? [AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl, AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl]
-            : [GovernmentAuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl, GovernmentAuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl];
+            ? [AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+                AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl]
+            : [GovernmentAuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+                GovernmentAuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl];
     }
 
     /// <summary>

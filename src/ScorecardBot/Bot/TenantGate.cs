@@ -24,11 +24,13 @@ public sealed class AccessSettingsValidator(IOptions<BotIdentityOptions> identit
         for (var i = 0; i < options.AllowedTenants.Count; i++)
         {
             var tenant = options.AllowedTenants[i];
-            if (string.IsNullOrWhiteSpace(tenant)) problems.Add($"{AccessOptions.Section}:AllowedTenants:{i}", "it is blank; list tenant ids only.");
-            else BotIdentityValidator.CheckGuid(tenant, $"{AccessOptions.Section}:AllowedTenants:{i}", "an Entra tenant id", problems);
+            var setting = $"{AccessOptions.Section}:AllowedTenants:{i}";
+            if (string.IsNullOrWhiteSpace(tenant)) problems.Add(setting, "it is blank; list tenant ids only.");
+            else BotIdentityValidator.CheckGuid(tenant, setting, "an Entra tenant id", problems);
         }
         var app = identity.ValidOrNull();
-        if (app is { AuthenticationIsOn: true } && options.AllowedTenants.Count == 0 && string.IsNullOrWhiteSpace(app.MicrosoftAppTenantId))
+        var noTenant = options.AllowedTenants.Count == 0 && string.IsNullOrWhiteSpace(app?.MicrosoftAppTenantId);
+        if (app is { AuthenticationIsOn: true } && noTenant)
             problems.Add($"{AccessOptions.Section}:AllowedTenants", "it is empty and MicrosoftAppTenantId is not set, so no tenant "
                 + "is known to allow; list the tenants whose users may use the bot.");
     }
@@ -69,7 +71,8 @@ public sealed class TenantGate(IOptions<AccessOptions> access, IOptions<BotIdent
     }
 
     /// <summary>An invoke's answer: without one the SDK answers 501.</summary>
-    public static Activity InvokeReply(int status) => new() { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = status } };
+    public static Activity InvokeReply(int status) =>
+        new() { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = status } };
 
     private static HashSet<string> AllowedTenants(AccessOptions access, BotIdentityOptions identity)
     {

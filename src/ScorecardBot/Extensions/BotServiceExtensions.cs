@@ -29,11 +29,13 @@ public static class BotServiceExtensions
         services.AddSingleton(sp => new ScorecardDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IFigureStore, FigureStore>();
         services.AddSingleton<ScorecardSnapshotProvider>();
-        services.AddSingleton(sp => TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.TimeZone));
+        services.AddSingleton(sp =>
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.TimeZone));
         services.AddSingleton(sp => new Vocabulary(sp.GetRequiredService<ScorecardDefinition>()));
         services.AddSingleton<QuestionRecognizer>();
         services.AddSingleton<QuestionAnswerer>();
-        services.AddHealthChecks().AddCheck<ScorecardReadyCheck>("scorecard", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5));
+        services.AddHealthChecks()
+            .AddCheck<ScorecardReadyCheck>("scorecard", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
@@ -60,7 +62,6 @@ public static class BotServiceExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
         });
         services.AddSingleton<RefusedRequests>();
-        services.AddSingleton<MessageRequestLimits>();
         services.AddSingleton<TenantGate>();
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
