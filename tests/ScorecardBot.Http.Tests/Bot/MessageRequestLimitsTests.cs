@@ -12,6 +12,7 @@ namespace ScorecardBot.Http.Tests.Bot;
 /// /api/messages refuses before it reads: no Bearer token is a 401 and a body over the limit a 413, whatever the body
 /// holds; the JSON reader's depth stays bounded; hostile traffic costs the bot neither memory nor time.
 /// </summary>
+[Collection(MeasuredAlone.Name)]
 public sealed class MessageRequestLimitsTests(AuthenticatedBotApp secured, BotApp open, ITestOutputHelper output)
     : IClassFixture<AuthenticatedBotApp>, IClassFixture<BotApp>
 {

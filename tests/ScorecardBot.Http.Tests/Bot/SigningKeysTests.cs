@@ -13,6 +13,7 @@ namespace ScorecardBot.Http.Tests.Bot;
 /// one is a 401, and a key endpoint that refuses or never answers costs a request a bounded wait and a 503, never a 500,
 /// with one stack trace per cause in the log rather than one per request.
 /// </summary>
+[Collection(MeasuredAlone.Name)]
 public sealed class SigningKeysTests(ITestOutputHelper output)
 {
     private const string ServiceUrl = "http://127.0.0.1:9/";
