@@ -47,6 +47,8 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        // Load runs talk to the bot without Bot Framework tokens; outside Development the bot must be told that is meant.
+        start.Environment["Bot__AllowUnauthenticated"] = "true";
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{name}: could not start dotnet");

@@ -4,8 +4,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddScorecard();
 builder.AddBot();
 
-var app = builder.Build();
-if (!await app.PrepareScorecardAsync()) return 2;
+// Disposed on every way out, so the console logger writes out a refusal before the process exits.
+await using var app = builder.Build();
+if (!app.SettingsAreValid()) return SettingsValidation.ExitCode;
+app.PrepareBot();
+if (!await app.PrepareScorecardAsync()) return SettingsValidation.ExitCode;
 app.MapBotEndpoints();
 await app.RunAsync();
 return 0;

@@ -19,6 +19,14 @@ public sealed class AnswerOptions
     public int CacheSize { get; set; } = 2_000;
 }
 
+public sealed class AnswerSettingsValidator : Extensions.SettingsValidator<AnswerOptions>
+{
+    protected override void Check(AnswerOptions options, Extensions.SettingsProblems problems)
+    {
+        if (options.CacheSize is < 0 or > 1_000_000) problems.Add("Answers:CacheSize", $"{options.CacheSize} must be between 0 (off) and 1,000,000.");
+    }
+}
+
 /// <summary>
 /// Answers a typed request: picks its handler, which returns a view model, and has the view drawn. An answer depends
 /// only on the request, the figures' version and the current month, so answers are cached on exactly those: a save

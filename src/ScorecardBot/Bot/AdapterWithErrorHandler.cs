@@ -1,33 +1,126 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace ScorecardBot.Bot;
 
-/// <summary>The Bot Framework adapter, with one place that turns any failure into a log entry and a polite reply.</summary>
+/// <summary>
+/// The Bot Framework adapter: the tenant gate in front of every turn, a deadline on each turn, authentication failures
+/// answered honestly (401 for a token that cannot be validated, 503 when signing keys cannot be fetched), and one place
+/// that turns any failure in a turn into a log entry and a polite reply.
+/// </summary>
 public sealed class AdapterWithErrorHandler : CloudAdapter
 {
     public const string SorryMessage = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a moment.";
+    public const string TooLongMessage = "Sorry, that took me too long to answer. Please try again in a moment.";
 
-    public AdapterWithErrorHandler(BotFrameworkAuthentication authentication, ILogger<AdapterWithErrorHandler> logger)
+    private readonly IOptions<BotOptions> _options;
+    private readonly TimeProvider _clock;
+    private readonly RefusedRequests _refused;
+    private readonly ILogger<AdapterWithErrorHandler> _logger;
+
+    public AdapterWithErrorHandler(
+        BotFrameworkAuthentication authentication,
+        TenantGate tenants,
+        IOptions<BotOptions> options,
+        TimeProvider clock,
+        RefusedRequests refused,
+        ILogger<AdapterWithErrorHandler> logger)
         : base(authentication, logger)
     {
-        OnTurnError = async (turnContext, exception) =>
+        (_options, _clock, _refused, _logger) = (options, clock, refused, logger);
+        Use(tenants);
+        OnTurnError = ApologiseAsync;
+    }
+
+    /// <summary>
+    /// CloudAdapter.ProcessAsync's POST path with the SDK's own reader, authentication and writer, but with
+    /// authentication failures answered and logged here: the SDK logs every 401 as an error with its stack trace and
+    /// lets a key-fetch failure or a malformed token escape as a 500 or a 400.
+    /// </summary>
+    public async Task ProcessMessageAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        var activity = await HttpHelper.ReadRequestAsync<Activity>(request);
+        if (string.IsNullOrEmpty(activity?.Type))
         {
-            logger.LogError(exception, "Unhandled error in a {ActivityType} turn in conversation {ConversationId}",
-                turnContext.Activity?.Type, turnContext.Activity?.Conversation?.Id);
-            // The user gets an apology, never the exception: no stack trace or internal detail leaves the bot.
-            if (turnContext.Activity?.Type == Microsoft.Bot.Schema.ActivityTypes.Message && !turnContext.Responded)
-            {
-                try
-                {
-                    await turnContext.SendActivityAsync(MessageFactory.Text(SorryMessage));
-                }
-                catch (Exception sendFailure)
-                {
-                    logger.LogWarning(sendFailure, "Could not send the apology either");
-                }
-            }
-        };
+            _refused.Refused(StatusCodes.Status400BadRequest, "not a Bot Framework activity");
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        var authentication = await AuthenticateAsync(activity, request.Headers.Authorization, response, cancellationToken);
+        if (authentication is null) return;
+
+        using var deadline = new CancellationTokenSource(_options.Value.TurnTimeout, _clock);
+        using var turn = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        InvokeResponse invokeResponse;
+        try
+        {
+            invokeResponse = await ProcessActivityAsync(authentication, activity, bot.OnTurnAsync, turn.Token);
+        }
+        // The SDK throws on an activity it cannot route (a missing or malformed serviceUrl) before any turn starts:
+        // that is the caller's error, not a 500.
+        catch (Exception e) when (e is ArgumentException or UriFormatException)
+        {
+            _logger.LogWarning("Refused an activity the Bot Framework adapter could not process: {Reason}", e.Message);
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        await HttpHelper.WriteResponseAsync(response, invokeResponse);
+    }
+
+    private async Task<AuthenticateRequestResult?> AuthenticateAsync(
+        Activity activity, string? header, HttpResponse response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await BotFrameworkAuthentication.AuthenticateRequestAsync(activity, header, cancellationToken);
+        }
+        catch (Exception e) when (SigningKeys.CouldNotBeFetched(e))
+        {
+            _refused.Failed(e, StatusCodes.Status503ServiceUnavailable, "token signing keys could not be fetched");
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            response.Headers.RetryAfter = "5";
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or SecurityTokenException or ArgumentException or FormatException)
+        {
+            _refused.Refused(StatusCodes.Status401Unauthorized, "token not valid");
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not a shape of failure the SDK is known to throw: still no turn without a validated token.
+            _refused.Failed(e, StatusCodes.Status401Unauthorized, "token could not be validated");
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        return null;
+    }
+
+    private async Task ApologiseAsync(ITurnContext turnContext, Exception exception)
+    {
+        var activity = turnContext.Activity;
+        if (exception is OperationCanceledException)
+        {
+            _logger.LogWarning("A {ActivityType} turn in conversation {ConversationId} was cancelled: it ran past Bot:TurnTimeout "
+                + "({Timeout}) or the caller went away", activity?.Type, activity?.Conversation?.Id, _options.Value.TurnTimeout);
+        }
+        else
+        {
+            _logger.LogError(exception, "Unhandled error in a {ActivityType} turn in conversation {ConversationId}",
+                activity?.Type, activity?.Conversation?.Id);
+        }
+        // The user gets an apology, never the exception: no stack trace or internal detail leaves the bot.
+        if (activity?.Type != ActivityTypes.Message || turnContext.Responded) return;
+        try
+        {
+            var text = exception is OperationCanceledException ? TooLongMessage : SorryMessage;
+            await turnContext.SendActivityAsync(MessageFactory.Text(text), CancellationToken.None);
+        }
+        catch (Exception sendFailure)
+        {
+            _logger.LogWarning(sendFailure, "Could not send the apology either");
+        }
     }
 }

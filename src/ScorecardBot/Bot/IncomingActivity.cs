@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
+using ScorecardBot.Questions;
 
 namespace ScorecardBot.Bot;
 
@@ -26,13 +27,32 @@ public static class IncomingActivity
         }
     }
 
-    /// <summary>The well-formed mention entities that name the recipient (the bot); malformed entities are skipped.</summary>
+    /// <summary>
+    /// A conversation update as the SDK's handlers can read it: holes in its member lists dropped; false when it names
+    /// no recipient (the handlers compare each member with it). Teams sends neither shape; the handlers throw on both.
+    /// </summary>
+    public static bool TryTidyMembers(this IActivity activity)
+    {
+        if (activity is not Activity { Type: ActivityTypes.ConversationUpdate } update) return true;
+        update.MembersAdded = update.MembersAdded?.Where(m => m is not null).ToList();
+        update.MembersRemoved = update.MembersRemoved?.Where(m => m is not null).ToList();
+        var listsMembers = update.MembersAdded is { Count: > 0 } || update.MembersRemoved is { Count: > 0 };
+        return update.Recipient is not null || !listsMembers;
+    }
+
+    /// <summary>
+    /// How many entities a message may carry that are looked at: Teams sends one per @mention, and a person mentions a
+    /// handful at most. Reading each costs a JSON round trip, so a message with thousands of them must not.
+    /// </summary>
+    public const int MaxEntitiesRead = 50;
+
+    /// <summary>The well-formed mentions of the recipient (the bot) among the first <see cref="MaxEntitiesRead"/> entities.</summary>
     public static IReadOnlyList<Mention> MentionsOfRecipient(this IMessageActivity activity)
     {
         var recipientId = activity.Recipient?.Id;
         if (recipientId is null || activity.Entities is not { Count: > 0 } entities) return [];
         var mentions = new List<Mention>();
-        foreach (var entity in entities)
+        foreach (var entity in entities.Take(MaxEntitiesRead))
         {
             if (!string.Equals(entity?.Type, "mention", StringComparison.OrdinalIgnoreCase)) continue;
             try
@@ -47,13 +67,17 @@ public static class IncomingActivity
         return mentions;
     }
 
-    /// <summary>The text with the bot's @mentions taken out, matched literally (the SDK treats the mention text as a regex).</summary>
-    public static string TextWithoutRecipientMentions(this IMessageActivity activity)
+    /// <summary>
+    /// The text cut to what the recogniser reads, then with the bot's @mentions taken out, each distinct mention text
+    /// once and matched literally (the SDK treats it as a regex): the cost is bounded whatever the message carries.
+    /// </summary>
+    public static string TextWithoutMentions(this IMessageActivity activity, IReadOnlyList<Mention> mentions)
     {
         var text = activity.Text ?? "";
-        foreach (var mention in activity.MentionsOfRecipient())
+        if (text.Length > TextNormalizer.MaxInputLength) text = text[..TextNormalizer.MaxInputLength];
+        foreach (var mentionText in mentions.Select(m => m.Text).Where(t => !string.IsNullOrEmpty(t)).Distinct())
         {
-            if (!string.IsNullOrEmpty(mention.Text)) text = text.Replace(mention.Text, "", StringComparison.OrdinalIgnoreCase);
+            text = text.Replace(mentionText, "", StringComparison.OrdinalIgnoreCase);
         }
         return text.Trim();
     }

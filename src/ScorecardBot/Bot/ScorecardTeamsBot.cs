@@ -26,19 +26,10 @@ public sealed class ScorecardTeamsBot(
     Vocabulary vocabulary,
     SubmissionActions figures,
     PeopleDirectory people,
-    TenantGate tenants,
     ILogger<ScorecardTeamsBot> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        if (!tenants.IsAllowed(turnContext.Activity, out var tenantId))
-        {
-            logger.LogWarning("Refused a {ActivityType} activity from tenant {TenantId}, which is not in Access:AllowedTenants",
-                turnContext.Activity.Type, tenantId ?? "(none)");
-            if (turnContext.Activity.Type == ActivityTypes.Message) await turnContext.SendActivityAsync(MessageFactory.Text(TenantGate.RefusalMessage), cancellationToken);
-            await AnswerInvokeAsync(turnContext, StatusCodes.Status403Forbidden, cancellationToken);
-            return;
-        }
         if (turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.Invoke)
         {
             await people.MeetAsync(turnContext.Activity.From?.AadObjectId, turnContext.Activity.From?.Name, cancellationToken);
@@ -47,36 +38,61 @@ public sealed class ScorecardTeamsBot(
         if (turnContext.Activity.Type != ActivityTypes.Message && !turnContext.Activity.TryGetTeamsChannelData(out _))
         {
             logger.LogWarning("Ignored a {ActivityType} activity whose channelData is not Teams channel data", turnContext.Activity.Type);
-            await AnswerInvokeAsync(turnContext, StatusCodes.Status400BadRequest, cancellationToken);
+            if (turnContext.Activity.Type == ActivityTypes.Invoke)
+                await turnContext.SendActivityAsync(TenantGate.InvokeReply(StatusCodes.Status400BadRequest), cancellationToken);
+            return;
+        }
+        if (!turnContext.Activity.TryTidyMembers())
+        {
+            logger.LogWarning("Ignored a conversationUpdate activity that lists members but names no recipient");
             return;
         }
         await base.OnTurnAsync(turnContext, cancellationToken);
     }
 
+    /// <summary>
+    /// The bot handles adaptiveCard/action (the figures forms). An invoke without a value, or whose value is not what
+    /// its name needs, gets 400; one
+    /// the framework dispatches to a handler the bot does not have gets 404 (the SDK's 501 would read as an outage
+    /// and says the server is broken; 404 says there is nothing here for that name). Each is one Warning line.
+    /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
+        var invoke = turnContext.Activity;
+        if (invoke.Value is null or JValue { Type: JTokenType.Null })
+            return Refuse(invoke, StatusCodes.Status400BadRequest, "it has no value");
         InvokeResponse response;
         try
         {
             response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         }
-        catch (Exception e) when (e is JsonException or InvalidCastException)
+        catch (Exception e) when (e is JsonException or InvalidCastException or ArgumentException or FormatException)
         {
-            logger.LogWarning("Refused a {InvokeName} invoke whose value could not be read: {Reason}", turnContext.Activity.Name, e.Message);
-            return new InvokeResponse { Status = StatusCodes.Status400BadRequest };
+            return Refuse(invoke, StatusCodes.Status400BadRequest, "its value could not be read");
         }
-        // An invoke this bot does not handle is acknowledged quietly: the SDK's 501 would read as an outage.
-        return response.Status == StatusCodes.Status501NotImplemented ? new InvokeResponse { Status = StatusCodes.Status200OK } : response;
+        return response.Status switch
+        {
+            StatusCodes.Status501NotImplemented => Refuse(invoke, StatusCodes.Status404NotFound, "the bot does not handle it"),
+            >= 400 => Refuse(invoke, response.Status, "its value is not what that invoke carries", response.Body),
+            _ => response,
+        };
+    }
+
+    private InvokeResponse Refuse(IInvokeActivity invoke, int status, string reason, object? body = null)
+    {
+        logger.LogWarning("Answered {Status} to a {InvokeName} invoke: {Reason}", status, invoke.Name ?? "(unnamed)", reason);
+        return new InvokeResponse { Status = status, Body = body };
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var shared = activity.Conversation?.ConversationType is "channel" or "groupChat";
-        var text = activity.TextWithoutRecipientMentions();
+        var mentions = activity.MentionsOfRecipient();
+        var text = activity.TextWithoutMentions(mentions);
         var button = string.IsNullOrWhiteSpace(text) && activity.Value is JObject value ? value : null;
         // In a shared chat only an @mention or a click on one of the bot's own cards is meant for the bot.
-        if (shared && button is null && activity.MentionsOfRecipient().Count == 0) return;
+        if (shared && button is null && mentions.Count == 0) return;
 
         var snapshot = await snapshots.GetAsync(cancellationToken);
         // Cards drawn before buttons carried typed requests sent the question's words instead.
@@ -123,13 +139,6 @@ public sealed class ScorecardTeamsBot(
         {
             await turnContext.SendActivityAsync(Reply(answerer.Welcome(await snapshots.GetAsync(cancellationToken))), cancellationToken);
         }
-    }
-
-    /// <summary>An invoke the bot turns away still needs an HTTP status of its own; without one the SDK answers 501.</summary>
-    private static async Task AnswerInvokeAsync(ITurnContext turnContext, int status, CancellationToken cancellationToken)
-    {
-        if (turnContext.Activity.Type != ActivityTypes.Invoke) return;
-        await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = status } }, cancellationToken);
     }
 
     public static IMessageActivity Reply(RenderedCard rendered)

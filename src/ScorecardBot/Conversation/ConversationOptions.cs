@@ -11,3 +11,14 @@ public sealed class ConversationOptions
     /// <summary>At most how often one bot instance deletes expired state, from within a write.</summary>
     public TimeSpan StatePurgeInterval { get; set; } = TimeSpan.FromMinutes(5);
 }
+
+public sealed class ConversationSettingsValidator : Extensions.SettingsValidator<ConversationOptions>
+{
+    protected override void Check(ConversationOptions options, Extensions.SettingsProblems problems)
+    {
+        if (options.StateExpiry <= TimeSpan.Zero || options.StateExpiry > TimeSpan.FromDays(3650))
+            problems.Add("Conversation:StateExpiry", $"{options.StateExpiry} must be more than zero and at most 3650 days.");
+        if (options.StatePurgeInterval < TimeSpan.Zero)
+            problems.Add("Conversation:StatePurgeInterval", $"{options.StatePurgeInterval} cannot be negative.");
+    }
+}

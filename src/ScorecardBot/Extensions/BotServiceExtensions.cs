@@ -6,10 +6,10 @@ using ScorecardBot.Answers;
 using ScorecardBot.Bot;
 using ScorecardBot.Cards;
 using ScorecardBot.Conversation;
-using ScorecardBot.Questions.Language;
-using ScorecardBot.Submissions;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Questions;
+using ScorecardBot.Questions.Language;
+using ScorecardBot.Submissions;
 using ScorecardBot.Scorecard;
 using ScorecardBot.Storage;
 
@@ -23,19 +23,18 @@ public static class BotServiceExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
-        services.Configure<ScorecardOptions>(configuration.GetSection(ScorecardOptions.Section));
-        services.Configure<SnapshotOptions>(configuration.GetSection("Snapshot"));
-        services.Configure<StorageOptions>(options =>
-        {
-            configuration.GetSection(StorageOptions.Section).Bind(options);
-            options.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? options.ConnectionString;
-        });
+        services.AddSettings<ScorecardOptions, ScorecardSettingsValidator>(configuration.GetSection(ScorecardOptions.Section));
+        services.AddSettings<SnapshotOptions, SnapshotSettingsValidator>(configuration.GetSection("Snapshot"));
+        services.AddSettings<StorageOptions, StorageSettingsValidator>(configuration.GetSection(StorageOptions.Section))
+            .Configure(options => options.ConnectionString =
+                configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? options.ConnectionString);
 
         services.AddSingleton(sp => DefinitionLoader.LoadFile(ScorecardOptions.Resolve(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.DefinitionPath)).GetOrThrow());
         services.AddSingleton(sp => new ScorecardDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IFigureStore, FigureStore>();
         services.AddSingleton<ScorecardSnapshotProvider>();
-        services.AddSingleton(sp => TimeZoneInfo.FindSystemTimeZoneById(configuration["Scorecard:TimeZone"] ?? "Europe/London"));
+        services.AddSingleton(sp =>
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.TimeZone));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ScorecardOptions>>().Value;
@@ -44,11 +43,51 @@ public static class BotServiceExtensions
             return new Vocabulary(sp.GetRequiredService<ScorecardDefinition>(), language, extras);
         });
         services.AddSingleton<QuestionRecognizer>();
-        services.Configure<AnswerOptions>(configuration.GetSection(AnswerOptions.Section));
+        services.AddSettings<AnswerOptions, AnswerSettingsValidator>(configuration.GetSection(AnswerOptions.Section));
         services.AddSingleton(sp => new CardRenderer(sp.GetRequiredService<TimeZoneInfo>()));
         services.AddSingleton<Answerer>();
-        services.AddOptions<RoleOptions>().Bind(configuration.GetSection("Access")).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RoleOptions>, RoleOptionsValidator>();
+        services.AddSubmissions(configuration);
+        services.AddHealthChecks()
+            .AddCheck<ScorecardReadyCheck>("scorecard", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5));
+        return builder;
+    }
+
+    /// <summary>
+    /// The Bot Framework pipeline: authentication from the validated settings, the adapter with the tenant gate, the
+    /// request limits of /api/messages, and the Teams handler.
+    /// </summary>
+    public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSettings<BotIdentityOptions, BotIdentityValidator>(configuration);
+        services.AddSettings<BotOptions, BotSettingsValidator>(configuration.GetSection(BotOptions.Section));
+        services.AddSettings<AccessOptions, AccessSettingsValidator>(configuration.GetSection(AccessOptions.Section));
+        services.AddHttpClient();
+        services.AddSigningKeysClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            var http = sp.GetRequiredService<IHttpClientFactory>();
+            SigningKeys.Prime(configuration, http.CreateClient(SigningKeys.ClientName));
+            return new ConfigurationBotFrameworkAuthentication(
+                SdkConfiguration(configuration, sp.GetRequiredService<IOptions<BotIdentityOptions>>().Value),
+                httpClientFactory: http,
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
+        });
+        services.AddSingleton<RefusedRequests>();
+        services.AddSingleton<TenantGate>();
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddConversationState(configuration);
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<IBot, ScorecardTeamsBot>();
+        return builder;
+    }
+
+    /// <summary>Command leads' forms: roles, the stores, the service and the actions the cards call.</summary>
+    private static void AddSubmissions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<RoleOptions, RoleOptionsValidator>(configuration.GetSection(RoleOptions.Section));
         services.AddSingleton<Roles>();
         services.AddSingleton<ISubmissionStore, SubmissionStore>();
         services.AddSingleton<PeopleStore>();
@@ -56,37 +95,12 @@ public static class BotServiceExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<SubmissionActions>();
-        return builder;
-    }
-
-    /// <summary>The Bot Framework pipeline: authentication from configuration, the adapter, and the Teams handler.</summary>
-    public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
-    {
-        var services = builder.Services;
-        services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
-        services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            builder.Configuration,
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
-        services.AddSingleton<AdapterWithErrorHandler>();
-        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
-        services.AddSingleton<TenantGate>();
-        services.AddConversationState(builder.Configuration);
-        services.AddSingleton<ConversationMemory>();
-        services.AddSingleton<IBot, ScorecardTeamsBot>();
-        return builder;
     }
 
     /// <summary>Conversation, user and private conversation state, kept in the scorecard database.</summary>
     private static void AddConversationState(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ConversationOptions>()
-            .Bind(configuration.GetSection(ConversationOptions.Section))
-            .Validate(o => o.StateExpiry > TimeSpan.Zero && o.StateExpiry <= TimeSpan.FromDays(3650),
-                "Conversation:StateExpiry must be more than zero and at most 3650 days.")
-            .Validate(o => o.StatePurgeInterval >= TimeSpan.Zero, "Conversation:StatePurgeInterval cannot be negative.")
-            .ValidateOnStart();
+        services.AddSettings<ConversationOptions, ConversationSettingsValidator>(configuration.GetSection(ConversationOptions.Section));
         services.AddSingleton<IBotStateStore, BotStateStore>();
         // The bot's own state classes are listed here: stored state may name no other type (see StateSerializer).
         services.AddSingleton(new StateSerializer(stateTypes: [typeof(RememberedRequest), typeof(RequestData), typeof(PeriodData), typeof(int[]), typeof(string[])]));
@@ -95,6 +109,37 @@ public static class BotServiceExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<PrivateConversationState>();
     }
+
+    /// <summary>
+    /// Builds the adapter (authentication, the signing-key client) before the first request, and says at every start
+    /// when the bot accepts requests without a token.
+    /// </summary>
+    public static WebApplication PrepareBot(this WebApplication app)
+    {
+        app.Services.GetRequiredService<AdapterWithErrorHandler>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ScorecardBot.Startup");
+        if (!app.Services.GetRequiredService<IOptions<BotIdentityOptions>>().Value.AuthenticationIsOn)
+        {
+            var allowed = app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated;
+            if (allowed) logger.LogWarning("Bot:AllowUnauthenticated is true: /api/messages answers requests without a Bot Framework "
+                + "token, from anyone who can reach it. Meant for load tests only.");
+            else logger.LogInformation("No MicrosoftAppId: /api/messages answers without a token (Development only)");
+        }
+        return app;
+    }
+
+    /// <summary>
+    /// The configuration the SDK reads, with the validated app type: the SDK would take a missing type for MultiTenant,
+    /// and refuses SingleTenant without an app id, which is how the bot runs locally (no authentication).
+    /// </summary>
+    private static IConfiguration SdkConfiguration(IConfiguration configuration, BotIdentityOptions identity) =>
+        new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["MicrosoftAppType"] = identity.AuthenticationIsOn ? identity.MicrosoftAppType.ToString() : nameof(MicrosoftAppType.MultiTenant),
+            })
+            .Build();
 
     /// <summary>Migrates the database and imports the seed into an empty one; false, with the reason logged, if the database cannot be used.</summary>
     public static async Task<bool> PrepareScorecardAsync(this WebApplication app)

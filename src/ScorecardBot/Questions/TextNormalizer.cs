@@ -9,12 +9,15 @@ public static class TextNormalizer
 {
     public const int MaxLength = 500;
 
+    /// <summary>How much of the typed text is read at all: twice what is kept, so noise that vanishes leaves room.</summary>
+    public const int MaxInputLength = MaxLength * 2;
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var input = text.Length > MaxLength * 2 ? text[..(MaxLength * 2)] : text;
+        var input = text.Length > MaxInputLength ? text[..MaxInputLength] : text;
         var output = new StringBuilder(input.Length);
-        foreach (var rune in input.Normalize(NormalizationForm.FormKC).EnumerateRunes())
+        foreach (var rune in Fold(input).EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             if (Rune.IsLetterOrDigit(rune))
@@ -42,6 +45,47 @@ public static class TextNormalizer
         }
         return string.Join(' ', output.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>
+    /// Compatibility forms folded to what they stand for, as NFKC would: the bot runs with invariant globalization (no
+    /// ICU), under which string.Normalize leaves them as they are. Full-width letters, digits and signs (East Asian
+    /// keyboards), the ideographic space, Latin ligatures (text pasted from PDFs) and superscript and subscript digits.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        StringBuilder? folded = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var replacement = Folded(text[i]);
+            if (replacement is null)
+            {
+                folded?.Append(text[i]);
+                continue;
+            }
+            folded ??= new StringBuilder(text.Length).Append(text, 0, i);
+            folded.Append(replacement);
+        }
+        return folded?.ToString() ?? text;
+    }
+
+    private static string? Folded(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => ((char)(c - 0xFEE0)).ToString(),
+        '\u3000' => " ",
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        '\u00B9' => "1",
+        '\u00B2' => "2",
+        '\u00B3' => "3",
+        '\u2070' => "0",
+        >= '\u2074' and <= '\u2079' => ((char)('4' + (c - '\u2074'))).ToString(),
+        >= '\u2080' and <= '\u2089' => ((char)('0' + (c - '\u2080'))).ToString(),
+        _ => null,
+    };
 
     /// <summary>
     /// Words, with edge punctuation trimmed ("july." → "july", "'appropriate'" → "appropriate") and shorthand spelt out

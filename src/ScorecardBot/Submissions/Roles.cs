@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Core.Submissions;
+using ScorecardBot.Extensions;
+using ScorecardBot.Storage;
 
 namespace ScorecardBot.Submissions;
 
@@ -11,33 +13,36 @@ namespace ScorecardBot.Submissions;
 /// </summary>
 public sealed class RoleOptions
 {
+    public const string Section = "Access";
+
     public List<string> Admins { get; set; } = [];
 
     public Dictionary<string, List<string>> Leads { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>Checked at start: every id a real id, every command one the scorecard has.</summary>
-public sealed class RoleOptionsValidator(ScorecardDefinition definition) : IValidateOptions<RoleOptions>
+public sealed class RoleOptionsValidator(IOptions<ScorecardOptions> scorecard) : SettingsValidator<RoleOptions>
 {
-    public ValidateOptionsResult Validate(string? name, RoleOptions options)
+    protected override void Check(RoleOptions options, SettingsProblems problems)
     {
-        var problems = new List<string>();
         for (var i = 0; i < options.Admins.Count; i++)
         {
-            if (!IsId(options.Admins[i])) problems.Add($"Setting 'Access:Admins:{i}' must be an AAD object id, not '{Shown(options.Admins[i])}'.");
+            if (!IsId(options.Admins[i])) problems.Add($"Access:Admins:{i}", $"'{Shown(options.Admins[i])}' is not an AAD object id.");
         }
+        // An unreadable definition is reported on its own, where the scorecard is loaded.
+        var definitionPath = scorecard.ValidOrNull()?.DefinitionPath;
+        var definition = definitionPath is null ? null : DefinitionLoader.LoadFile(ScorecardOptions.Resolve(definitionPath)).Definition;
         foreach (var (command, ids) in options.Leads)
         {
-            if (definition.FindCommand(command) is null)
+            if (definition is not null && definition.FindCommand(command) is null)
             {
-                problems.Add($"Setting 'Access:Leads:{command}' names a command the scorecard does not have (it has {string.Join(", ", definition.Commands.Select(c => c.Code))}).");
+                problems.Add($"Access:Leads:{command}", $"the scorecard has no command {command} (it has {string.Join(", ", definition.Commands.Select(c => c.Code))}).");
             }
             for (var i = 0; i < ids.Count; i++)
             {
-                if (!IsId(ids[i])) problems.Add($"Setting 'Access:Leads:{command}:{i}' must be an AAD object id, not '{Shown(ids[i])}'.");
+                if (!IsId(ids[i])) problems.Add($"Access:Leads:{command}:{i}", $"'{Shown(ids[i])}' is not an AAD object id.");
             }
         }
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
     // AAD object ids are GUIDs; the Agents Playground's own user has a longer last group, so the shape is checked loosely.

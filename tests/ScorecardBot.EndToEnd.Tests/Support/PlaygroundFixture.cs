@@ -53,11 +53,13 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
         BotUri = new Uri($"http://127.0.0.1:{botPort}");
         bot = ChildProcess.Start("the bot", "dotnet", [botAssembly, "--urls", BotUri.ToString().TrimEnd('/')], workFolder, new Dictionary<string, string>
         {
+            // As `dotnet run` starts it: Development, where no app id means no authentication, as the Playground needs.
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__Scorecard"] = $"Data Source={Path.Combine(workFolder, "scorecard.db")}",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         });
-        await WaitUntilAsync(bot, async http => (await http.GetAsync(new Uri(BotUri, "/healthz"))).IsSuccessStatusCode);
+        await WaitUntilAsync(bot, async http => (await http.GetAsync(new Uri(BotUri, "/health/ready"))).IsSuccessStatusCode);
 
         // The Playground opens a browser after it starts listening and exits when it cannot: give it an xdg-open that does nothing.
         var stubs = Directory.CreateDirectory(Path.Combine(workFolder, "bin")).FullName;

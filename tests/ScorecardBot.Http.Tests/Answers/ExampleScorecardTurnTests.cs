@@ -5,11 +5,11 @@ namespace ScorecardBot.Http.Tests.Answers;
 /// <summary>The bot shipped with the example fire and rescue scorecard instead of the police one.</summary>
 public sealed class ExampleScorecardBotApp : BotApp
 {
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => base.Settings.Concat(
     [
         new("Scorecard:DefinitionPath", "scorecard/nfrs-2024.json"),
         new("Scorecard:SeedPath", "scorecard/nfrs-2024.seed.json"),
-    ];
+    ]);
 }
 
 /// <summary>

@@ -27,6 +27,28 @@ public sealed class QuestionTurnTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task Full_width_letters_are_understood_as_the_letters_they_stand_for()
+    {
+        var fullWidth = await _bot.AskAsync("ＣＴＩＯ ｃｏｖｅｒａｇｅ ｉｎ Ｊｕｌｙ");
+        var plain = await _bot.AskAsync("CTIO coverage in July");
+
+        CardText.TextBlock(fullWidth.Card, "29 of 33 BOCUs");
+        Assert.Equal("July 2007", CardText.Facts(fullWidth.Card)["Period"]);
+        Assert.Equal(plain.Speak, fullWidth.Speak);
+    }
+
+    [Fact]
+    public async Task Full_width_ctio_coverage_with_no_month_is_the_latest_ctio_coverage()
+    {
+        var fullWidth = await _bot.AskAsync("ＣＴＩＯ ｃｏｖｅｒａｇｅ");
+        var plain = await _bot.AskAsync("CTIO coverage");
+
+        Assert.Contains("CTIO", fullWidth.Speak);
+        Assert.Equal(plain.Speak, fullWidth.Speak);
+        Assert.Equal(CardText.Of(plain.Card), CardText.Of(fullWidth.Card));
+    }
+
+    [Fact]
     public async Task Snt_briefing_year_to_date_is_80_percent_263_of_327()
     {
         var turn = await _bot.AskAsync("SNT briefing FYTD");

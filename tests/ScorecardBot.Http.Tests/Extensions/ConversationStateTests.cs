@@ -38,20 +38,4 @@ public sealed class ConversationStateTests(BotApp app) : IClassFixture<BotApp>
         Assert.NotNull(services.GetRequiredService<ConversationState>());
         Assert.NotNull(services.GetRequiredService<UserState>());
     }
-
-    [Fact]
-    public void A_state_expiry_that_is_not_positive_stops_the_bot_from_starting()
-    {
-        using var badApp = new ZeroExpiryBotApp();
-
-        var error = Assert.Throws<OptionsValidationException>(() => badApp.Services);
-
-        Assert.Contains("Conversation:StateExpiry", error.Message);
-    }
-
-    private sealed class ZeroExpiryBotApp : BotApp
-    {
-        protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
-            [new("Conversation:StateExpiry", "00:00:00")];
-    }
 }

@@ -5,7 +5,10 @@ using Xunit.Abstractions;
 
 namespace ScorecardBot.Http.Tests.Extensions;
 
-/// <summary>Thousands of generated turns through the real endpoint: nothing may answer 5xx, show an exception, or fail in the logs.</summary>
+/// <summary>
+/// Thousands of generated turns through the real endpoint, hostile shapes among them (huge arrays, deep nesting, wide
+/// objects, thousands of mentions, bodies over the limit): nothing may answer 5xx, show an exception, or fail in the logs.
+/// </summary>
 public sealed class FuzzTests(BotApp app, ITestOutputHelper output) : IClassFixture<BotApp>
 {
     private const int Seed = 20071126;

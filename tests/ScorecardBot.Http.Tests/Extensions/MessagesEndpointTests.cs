@@ -142,6 +142,8 @@ public sealed class MessagesEndpointTests : IClassFixture<BotApp>
         { "an end of conversation", """{"type":"endOfConversation"}""" },
         { "a message update", """{"type":"messageUpdate","text":"CTIO","channelData":{"eventType":"editMessage"}}""" },
         { "a conversation update with junk channel data", """{"type":"conversationUpdate","channelData":{"eventType":"teamRenamed","team":"junk"}}""" },
+        { "a conversation update with a hole in its members", """{"type":"conversationUpdate","membersAdded":[null,{"id":"28:scorecard-bot"}],"membersRemoved":[null]}""" },
+        { "a conversation update with members and no recipient", """{"type":"conversationUpdate","membersAdded":[{"id":"29:x"}],"recipient":null}""" },
     };
 
     [Theory]
@@ -221,7 +223,7 @@ public sealed class MessagesEndpointTests : IClassFixture<BotApp>
         var response = await _bot.Http.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ok", (string?)JObject.Parse(await response.Content.ReadAsStringAsync())["status"]);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
 }

@@ -56,7 +56,7 @@ public sealed class October2007BotApp : BotApp
 {
     protected override DateTimeOffset Start => new(2007, 10, 15, 9, 0, 0, TimeSpan.Zero);
 
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Access:Leads:CTC:0", RolesBotApp.CtcLead)];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => base.Settings.Append(new("Access:Leads:CTC:0", RolesBotApp.CtcLead));
 }
 
 public sealed class FutureMonthTests(October2007BotApp app) : IClassFixture<October2007BotApp>

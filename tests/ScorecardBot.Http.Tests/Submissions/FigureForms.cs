@@ -12,12 +12,12 @@ public sealed class RolesBotApp : BotApp
     public const string Admin = "00000000-0000-0000-0000-0000000000a1";
     public const string Nobody = "00000000-0000-0000-0000-0000000000c3";
 
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => base.Settings.Concat(
     [
         new("Access:Admins:0", Admin),
         new("Access:Leads:CTC:0", CtcLead),
         new("Access:Leads:SO14:0", So14Lead),
-    ];
+    ]);
 }
 
 /// <summary>Talking to the figures forms as Teams does: messages from a given person, and adaptiveCard/action invokes.</summary>

@@ -42,8 +42,11 @@ public class BotApp : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(_folder, "scorecard.db");
 
-    /// <summary>Settings over appsettings.json; subclasses add their own.</summary>
-    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+    /// <summary>
+    /// Settings over appsettings.json; subclasses give their own. The tests run as "Testing", not Development, so a bot
+    /// without an app id must say it means to run without authentication.
+    /// </summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [new("Bot:AllowUnauthenticated", "true")];
 
     public BotClient CreateBotClient() => new(CreateClient());
 
@@ -55,9 +58,24 @@ public class BotApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            if (UsesFakeClock)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+            ConfigureTestServices(services);
         });
+    }
+
+    /// <summary>
+    /// Whether the app's TimeProvider is <see cref="Clock"/>. Tests that measure real waits (HTTP timeouts and retries,
+    /// which the resilience pipeline times with the app's TimeProvider) use the system clock instead.
+    /// </summary>
+    protected virtual bool UsesFakeClock => true;
+
+    /// <summary>What a subclass changes in the real services (a substitute bot, a client that trusts a test certificate).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 
     protected override void Dispose(bool disposing)
@@ -77,23 +95,44 @@ public class BotApp : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The bot with an app id: every request needs a Bot Framework token.</summary>
-public sealed class AuthenticatedBotApp : BotApp
+/// <summary>
+/// The bot with an app id: every request needs a Bot Framework token. Its signing keys would be fetched from
+/// <see cref="KeysUrl"/> (a loopback address by default, so nothing leaves the test).
+/// </summary>
+public class AuthenticatedBotApp : BotApp
 {
+    public const string AppId = "5f2b1c9e-3d4a-4e6b-8c7d-9a0b1c2d3e4f";
+
+    private readonly string _keysUrl = $"https://127.0.0.1:9/{Guid.NewGuid():N}/.well-known/openidconfiguration";
+
+    /// <summary>
+    /// Where the OpenID metadata is fetched; nothing listens on port 9. The SDK keeps its key cache per URL for the
+    /// whole process, so each app has its own.
+    /// </summary>
+    protected virtual string KeysUrl => _keysUrl;
+
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
-        new("MicrosoftAppId", "5f2b1c9e-3d4a-4e6b-8c7d-9a0b1c2d3e4f"),
+        new("MicrosoftAppId", AppId),
         new("MicrosoftAppPassword", "not-a-real-secret"),
-        new("MicrosoftAppType", "MultiTenant"),
+        new("MicrosoftAppTenantId", BotClient.Tenant),
+        // The public cloud's settings, with the metadata URLs pointed at the test.
+        new("ToBotFromChannelTokenIssuer", "https://api.botframework.com"),
+        new("ToChannelFromBotOAuthScope", "https://api.botframework.com"),
+        new("ToChannelFromBotLoginUrl", $"https://login.microsoftonline.com/{BotClient.Tenant}"),
+        new("OAuthUrl", "https://api.botframework.com"),
+        new("ToBotFromChannelOpenIdMetadataUrl", KeysUrl),
+        new("ToBotFromEmulatorOpenIdMetadataUrl", KeysUrl + "/emulator"),
     ];
 }
 
 /// <summary>The bot serving one tenant only.</summary>
 public sealed class SingleTenantBotApp : BotApp
 {
-    public const string AllowedTenant = "tenant-a";
+    public const string AllowedTenant = BotClient.Tenant;
 
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Access:AllowedTenants:0", AllowedTenant)];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        base.Settings.Append(new("Access:AllowedTenants:0", AllowedTenant));
 }
 
 /// <summary>

@@ -15,11 +15,17 @@ public sealed class BotClient(HttpClient http)
     public const string BotName = "Scorecard";
     public const string UserId = "29:officer-1";
 
+    /// <summary>The tenant the test user belongs to; tenant ids are GUIDs, and the settings refuse anything else.</summary>
+    public const string Tenant = "9b4d2c1e-7a3f-4e5d-8c6b-2a1f0e9d8c7b";
+
+    /// <summary>Some other organisation's tenant.</summary>
+    public const string OtherTenant = "3c8e1f2a-5b6d-4c7e-9f0a-1b2c3d4e5f60";
+
     public HttpClient Http => http;
 
     /// <summary>A user's message, as Teams sends it.</summary>
     public static JObject Message(
-        string? text, string conversationType = "personal", string? tenant = "tenant-a", object? value = null,
+        string? text, string conversationType = "personal", string? tenant = Tenant, object? value = null,
         JArray? entities = null, string? conversationId = null, string userId = UserId)
     {
         var activity = Activity("message", conversationType, tenant, conversationId);
@@ -33,7 +39,7 @@ public sealed class BotClient(HttpClient http)
 
     /// <summary>A message that @mentions the bot in a channel: the text carries the mention, an entity says whom it names.</summary>
     public static JObject MentioningBot(
-        string question, string conversationType = "channel", string? tenant = "tenant-a", string? conversationId = null,
+        string question, string conversationType = "channel", string? tenant = Tenant, string? conversationId = null,
         string userId = UserId) =>
         Message($"<at>{BotName}</at> {question}", conversationType, tenant, entities: [MentionOf(BotId, BotName)],
             conversationId: conversationId, userId: userId);
@@ -49,7 +55,7 @@ public sealed class BotClient(HttpClient http)
     /// An activity of any type, addressed to the bot in a conversation of the given kind. Each is in a conversation of
     /// its own unless one is named, so no test's question is read as a follow-up to another's.
     /// </summary>
-    public static JObject Activity(string type, string conversationType = "personal", string? tenant = "tenant-a", string? conversationId = null)
+    public static JObject Activity(string type, string conversationType = "personal", string? tenant = Tenant, string? conversationId = null)
     {
         var id = conversationId ?? $"a:conversation-{conversationType}-{Guid.NewGuid():N}";
         var conversation = new JObject { ["id"] = id, ["conversationType"] = conversationType };
@@ -72,7 +78,7 @@ public sealed class BotClient(HttpClient http)
         return activity;
     }
 
-    public Task<Turn> AskAsync(string? text, string conversationType = "personal", string? tenant = "tenant-a") =>
+    public Task<Turn> AskAsync(string? text, string conversationType = "personal", string? tenant = Tenant) =>
         SendAsync(Message(text, conversationType, tenant));
 
     /// <summary>A question in a personal chat that goes on: the bot remembers what was asked before in it.</summary>

@@ -54,10 +54,11 @@ public sealed class TurnFuzzer(int seed)
 
     private static readonly string[] ConversationTypes = ["personal", "channel", "groupChat", "PERSONAL", "", "meeting", "x"];
 
-    /// <summary>The next request body: almost always JSON, sometimes not.</summary>
+    /// <summary>The next request body: almost always JSON, sometimes not, and now and then built to cost the bot.</summary>
     public string Next()
     {
         var roll = _random.NextDouble();
+        if (roll < 0.01) return Hostile();
         if (roll < 0.03) return RawNoise();
         var activity = roll < 0.80 ? Message() : OtherActivity();
         if (_random.NextDouble() < 0.02) return Truncate(activity.ToString(Formatting.None));
@@ -247,6 +248,44 @@ public sealed class TurnFuzzer(int seed)
                 return a;
             }
         }
+    }
+
+    /// <summary>
+    /// Shapes meant to make a turn expensive: huge arrays, deep nesting, wide objects, thousands of mentions each with
+    /// its own text, and bodies over the size limit.
+    /// </summary>
+    private string Hostile()
+    {
+        var activity = BotClient.Activity("message", _random.NextDouble() < 0.5 ? "personal" : "channel");
+        activity["text"] = Utterance();
+        switch (_random.Next(5))
+        {
+            case 0:
+                activity["value"] = new JArray(Enumerable.Repeat(0, _random.Next(10_000, 100_000)));
+                break;
+            case 1:
+                var depth = _random.Next(100, 20_000);
+                return activity.ToString(Formatting.None).TrimEnd('}') + $",\"channelData\":{new string('[', depth)}{new string(']', depth)}}}";
+            case 2:
+                var wide = new JObject();
+                for (var i = _random.Next(1_000, 20_000); i > 0; i--) wide[$"k{i}"] = i;
+                activity["channelData"] = wide;
+                break;
+            case 3:
+                var texts = Enumerable.Range(0, _random.Next(500, 3_000)).Select(i => $"<at>{BotClient.BotName} {i}</at>").ToList();
+                activity["text"] = string.Join(' ', texts) + " " + activity["text"];
+                activity["entities"] = new JArray(texts.Select(t => new JObject
+                {
+                    ["type"] = "mention",
+                    ["text"] = t,
+                    ["mentioned"] = new JObject { ["id"] = BotClient.BotId, ["name"] = BotClient.BotName },
+                }));
+                break;
+            default:
+                activity["text"] = RandomChars(_random.Next(300_000, 400_000));
+                break;
+        }
+        return activity.ToString(Formatting.None);
     }
 
     private string RawNoise() => _random.Next(4) switch

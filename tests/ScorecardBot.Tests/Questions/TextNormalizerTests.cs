@@ -57,4 +57,28 @@ public sealed class TextNormalizerTests
 
     [Fact]
     public void Sql_looking_text_is_just_words() => Assert.Equal("drop table measures --", TextNormalizer.Normalize("DROP TABLE measures; --"));
+
+    [Theory]
+    [InlineData("ＣＴＩＯ ｃｏｖｅｒａｇｅ", "ctio coverage")]
+    [InlineData("ＳＮＴ　ｂｒｉｅｆｉｎｇ　２００７／８", "snt briefing 2007/8")]
+    [InlineData("ｈｏｔｌｉｎｅ　ｊｕｌ－０７", "hotline jul-07")]
+    [InlineData("ｍ２　８５％", "m2 85%")]
+    [InlineData("ＩＥＤ　ｃａｌｌｓ？", "ied calls")]
+    public void Full_width_letters_digits_and_signs_are_folded_to_their_ascii_forms(string typed, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(typed));
+
+    [Theory]
+    [InlineData("explosive oﬃcers", "explosive officers")]
+    [InlineData("brieﬁng ﬂow", "briefing flow")]
+    [InlineData("m² in July", "m2 in july")]
+    [InlineData("measure ₅", "measure 5")]
+    public void Ligatures_and_superscript_or_subscript_digits_are_folded(string typed, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(typed));
+
+    [Fact]
+    public void Text_with_nothing_to_fold_is_returned_as_it_is()
+    {
+        const string text = "CTIO coverage in July";
+        Assert.Same(text, TextNormalizer.Fold(text));
+    }
 }
