@@ -18,11 +18,14 @@ public sealed class PlaygroundClient(Uri playground) : IDisposable
 
     public string CurrentUserId { get; private set; } = "";
 
+    public string CurrentUserAadObjectId { get; private set; } = "";
+
     public async Task LoadConfigAsync()
     {
         var config = (await http.GetFromJsonAsync<JsonObject>("/_internal/v1/config"))!["config"]!;
         PersonalChatId = (string)config["personalChat"]!["id"]!;
         CurrentUserId = (string)config["currentUser"]!["id"]!;
+        CurrentUserAadObjectId = (string?)config["currentUser"]!["aadObjectId"] ?? "";
     }
 
     /// <summary>Opens the stream of messages the Playground shows. Open it before sending: nothing is replayed.</summary>

@@ -9,12 +9,32 @@ public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>
 }
 
 /// <summary>
+/// Tests that save figures get a bot and a database of their own: a saved month changes other tests' answers (the
+/// welcome card's examples name the latest month with figures).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class FiguresPlaygroundCollection : ICollectionFixture<FiguresPlaygroundFixture>
+{
+    public const string Name = "Bot behind the Agents Playground, saving figures";
+}
+
+/// <summary>The same bot and Playground, with the Playground's own user an admin, so it may open and submit the figures forms.</summary>
+public sealed class FiguresPlaygroundFixture : PlaygroundFixture
+{
+    protected override IReadOnlyDictionary<string, string> BotSettings { get; } =
+        new Dictionary<string, string> { ["Access__Admins__0"] = PlaygroundUserAadObjectId };
+}
+
+/// <summary>
 /// The real bot (the built ScorecardBot.dll, its own process, a fresh SQLite file seeded on start) with the real
 /// Microsoft 365 Agents Playground in front of it, both on free loopback ports, both ended with their process trees.
 /// It builds nothing: the solution is built before the tests run.
 /// </summary>
-public sealed partial class PlaygroundFixture : IAsyncLifetime
+public partial class PlaygroundFixture : IAsyncLifetime
 {
+    /// <summary>The AAD object id the Playground gives its own user (checked against its config once it runs).</summary>
+    public const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly string workFolder = Directory.CreateTempSubdirectory("scorecard-e2e-").FullName;
     private ChildProcess? bot;
@@ -25,6 +45,9 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
     public Uri PlaygroundUri { get; private set; } = null!;
 
     public PlaygroundClient Client { get; private set; } = null!;
+
+    /// <summary>Settings given to the bot on top of the fixture's own, in environment form ("Access__Admins__0").</summary>
+    protected virtual IReadOnlyDictionary<string, string> BotSettings { get; } = new Dictionary<string, string>();
 
     /// <summary>Both processes' recent output, for failure messages.</summary>
     public string Logs => $"--- bot ---\n{bot?.Output}\n--- playground ---\n{playground?.Output}";
@@ -51,14 +74,17 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
 
         var botPort = ChildProcess.FreeLoopbackPort();
         BotUri = new Uri($"http://127.0.0.1:{botPort}");
-        bot = ChildProcess.Start("the bot", "dotnet", [botAssembly, "--urls", BotUri.ToString().TrimEnd('/')], workFolder, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
-            // As `dotnet run` starts it: Development, where no app id means no authentication, as the Playground needs.
+            // As `dotnet run` starts it: Development, where no app id means no authentication, as the Playground needs
+            // (and where the Playground's own user is an admin, as a new user trying the bot finds it).
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__Scorecard"] = $"Data Source={Path.Combine(workFolder, "scorecard.db")}",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
-        });
+        };
+        foreach (var (key, value) in BotSettings) settings[key] = value;
+        bot = ChildProcess.Start("the bot", "dotnet", [botAssembly, "--urls", BotUri.ToString().TrimEnd('/')], workFolder, settings);
         await WaitUntilAsync(bot, async http => (await http.GetAsync(new Uri(BotUri, "/health/ready"))).IsSuccessStatusCode);
 
         // The Playground opens a browser after it starts listening and exits when it cannot: give it an xdg-open that does nothing.
@@ -91,6 +117,11 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
 
         Client = new PlaygroundClient(PlaygroundUri);
         await Client.LoadConfigAsync();
+        if (Client.CurrentUserAadObjectId != PlaygroundUserAadObjectId)
+        {
+            throw new InvalidOperationException(
+                $"The Playground's user has AAD object id {Client.CurrentUserAadObjectId}, not {PlaygroundUserAadObjectId}: update PlaygroundUserAadObjectId.");
+        }
     }
 
     public Task DisposeAsync()
