@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ScorecardBot.Alerts;
 using ScorecardBot.Answers;
 using ScorecardBot.Cards;
 using ScorecardBot.Conversation;
@@ -25,6 +26,8 @@ public sealed class ScorecardTeamsBot(
     ConversationMemory memory,
     Vocabulary vocabulary,
     SubmissionActions figures,
+    AlertActions alerts,
+    ConversationDirectory directory,
     PeopleDirectory people,
     ILogger<ScorecardTeamsBot> logger) : TeamsActivityHandler
 {
@@ -120,8 +123,9 @@ public sealed class ScorecardTeamsBot(
         {
             logger.LogDebug("Answered {Intent} by rule {Rule} for measures {Measures}", request.Intent, request.Rule, string.Join(",", request.Measures.Select(m => m.Number)));
         }
-        var card = SubmissionActions.Handles(request)
-            ? await figures.AnswerAsync(request, activity.From, cancellationToken)
+        await directory.MessageAsync(turnContext, cancellationToken);
+        var card = SubmissionActions.Handles(request) ? await figures.AnswerAsync(request, activity.From, cancellationToken)
+            : AlertActions.Handles(request) ? await alerts.AnswerAsync(request, turnContext, cancellationToken)
             : answerer.Answer(request, snapshot);
         await turnContext.SendActivityAsync(Reply(card), cancellationToken);
         await memory.RememberAsync(turnContext, request, cancellationToken);
@@ -137,9 +141,22 @@ public sealed class ScorecardTeamsBot(
         // Greet once, when the bot itself joins a chat or team, not each time a person does.
         if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
         {
+            await directory.AddedAsync(turnContext, cancellationToken);
             await turnContext.SendActivityAsync(Reply(answerer.Welcome(await snapshots.GetAsync(cancellationToken))), cancellationToken);
         }
     }
+
+    protected override async Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (membersRemoved.Any(m => m?.Id == turnContext.Activity.Recipient?.Id)) await directory.RemovedAsync(turnContext, cancellationToken);
+    }
+
+    // Installing the bot (in a team, a group chat or a personal chat) records the conversation; uninstalling ends it.
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        directory.AddedAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        directory.RemovedAsync(turnContext, cancellationToken);
 
     public static IMessageActivity Reply(RenderedCard rendered)
     {

@@ -1,4 +1,5 @@
 using AdaptiveCards;
+using ScorecardBot.Alerts;
 using ScorecardBot.Answers;
 using ScorecardBot.Submissions;
 
@@ -45,6 +46,11 @@ public sealed class CardRenderer(TimeZoneInfo zone)
         WhoCanSubmitView who => PeopleCard.Draw(who),
         HistoryView history => HistoryCard.Draw(history, zone),
         LockView lockView => LockCard.Draw(lockView),
+        AlertView alert => AlertCard.Draw(alert),
+        ReminderView reminder => AlertCard.Draw(reminder),
+        AlertRunView run => AlertAdminCard.Draw(run),
+        AlertsLogView log => AlertAdminCard.Draw(log),
+        SubscriptionView subscription => AlertAdminCard.Draw(subscription),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "No card draws this kind of answer."),
     };
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
+using ScorecardBot.Alerts;
 using ScorecardBot.Answers;
 using ScorecardBot.Bot;
 using ScorecardBot.Cards;
@@ -47,6 +48,7 @@ public static class BotServiceExtensions
         services.AddSingleton(sp => new CardRenderer(sp.GetRequiredService<TimeZoneInfo>()));
         services.AddSingleton<Answerer>();
         services.AddSubmissions(configuration);
+        services.AddAlerts(configuration);
         services.AddHealthChecks()
             .AddCheck<ScorecardReadyCheck>("scorecard", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5));
         return builder;
@@ -95,6 +97,19 @@ public static class BotServiceExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<SubmissionActions>();
+    }
+
+    /// <summary>Month-end alerts: the conversations the bot is in, the evaluation, the outbox, and the chat commands.</summary>
+    private static void AddAlerts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<AlertOptions, AlertSettingsValidator>(configuration.GetSection(AlertOptions.Section));
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<ConversationDirectory>();
+        services.AddSingleton<AlertEvaluator>();
+        services.AddSingleton<AlertActions>();
+        services.AddSingleton<IOutboxTrigger, QuartzOutboxTrigger>();
+        services.AddAlertScheduling(configuration);
     }
 
     /// <summary>Conversation, user and private conversation state, kept in the scorecard database.</summary>

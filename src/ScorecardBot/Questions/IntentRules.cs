@@ -69,6 +69,26 @@ public static class IntentRules
             // "Royalty Protection (SO14)" names its own code: SO14 stands for Royalty Protection.
             s => s.Base(Intent.Glossary) with { Term = new GlossaryEntry(s.Command!.Code, Vocabulary.PlainName(s.Command)) }),
 
+        // ── Month-end alerts ─────────────────────────────────────────────────────────────────────────────────────
+        new("unsubscribe", "unsubscribe",
+            s => s.Has("unsubscribe"),
+            s => s.Base(Intent.Unsubscribe) with { Period = PeriodSpec.Unspecified, Statuses = null }),
+        new("subscribe", "subscribe",
+            s => s.Has("subscribe") && !s.Has("alertsStatus"),
+            s => s.Base(Intent.Subscribe) with { Period = PeriodSpec.Unspecified, Statuses = null }),
+        new("alerts status", "alerts status",
+            s => s.Has("alertsStatus"),
+            s => s.Base(Intent.AlertsStatus) with { Period = PeriodSpec.Unspecified, Statuses = null }),
+        new("alerts log", "alerts log",
+            s => s.Has("alertsLog"),
+            s => s.Base(Intent.AlertsLog) with { Period = PeriodSpec.Unspecified, Statuses = null }),
+        new("preview alerts", "preview alerts for September 2007",
+            s => s.Has("previewAlerts"),
+            s => s.Base(Intent.PreviewAlerts) with { Statuses = null }),
+        new("run alerts", "run alerts for September 2007",
+            s => s.Has("runAlerts"),
+            s => s.Base(Intent.RunAlerts) with { Statuses = null }),
+
         // ── Figures: forms, roles, history, locks ────────────────────────────────────────────────────────────────
         new("who can submit", "who can submit for CTC?",
             s => s.Has("whoCan") && !s.Has("freshness"),

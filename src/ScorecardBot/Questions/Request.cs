@@ -41,6 +41,18 @@ public enum Intent
     LockMonth,
     /// <summary>An admin unlocks a month.</summary>
     UnlockMonth,
+    /// <summary>This conversation takes month-end alerts from now on.</summary>
+    Subscribe,
+    /// <summary>This conversation takes no more month-end alerts.</summary>
+    Unsubscribe,
+    /// <summary>Whether this conversation takes alerts, and what was last sent.</summary>
+    AlertsStatus,
+    /// <summary>An admin sees what the month-end evaluation of a month would send, and where; nothing is sent.</summary>
+    PreviewAlerts,
+    /// <summary>An admin runs the month-end evaluation of a month now.</summary>
+    RunAlerts,
+    /// <summary>What alerts were sent, to where, with what result.</summary>
+    AlertsLog,
 }
 
 public enum PeriodKind

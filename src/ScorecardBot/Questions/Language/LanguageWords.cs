@@ -15,6 +15,7 @@ public sealed class LanguageWords
         "glossaryList", "glossary", "help", "scorecard", "red", "amber", "green", "offTarget", "trend", "target", "comment",
         "count", "what", "whatOrWho", "listing", "report", "againstTarget", "notOnTarget", "key", "statusWorkedOut",
         "freshness", "owner", "missed", "negation", "compare", "objective", "followUp", "why", "missAny", "worst", "byMonth", "statusMeaning", "submit", "whoCan", "revisions", "lock", "unlock",
+        "subscribe", "unsubscribe", "alertsStatus", "previewAlerts", "runAlerts", "alertsLog",
     ];
 
     public required string Language { get; init; }

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using ScorecardBot.Bot;
+using ScorecardBot.Storage;
+
+namespace ScorecardBot.Alerts;
+
+/// <summary>
+/// Keeps the conversations the bot is in, so month-end alerts can reach them: recorded when the bot is installed or
+/// added (team channels and group chats are subscribed then), refreshed on later messages (written only when something
+/// changed), and marked inactive when the bot is removed.
+/// </summary>
+public sealed class ConversationDirectory(ConversationStore store, ILogger<ConversationDirectory> logger)
+{
+    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+
+    /// <summary>The bot was installed or added to this conversation.</summary>
+    public Task AddedAsync(ITurnContext turn, CancellationToken cancellationToken) => SeenAsync(turn, added: true, cancellationToken);
+
+    /// <summary>A message in a conversation the bot is in: its reference is kept fresh (Teams may move a service URL).</summary>
+    public Task MessageAsync(ITurnContext turn, CancellationToken cancellationToken) => SeenAsync(turn, added: false, cancellationToken);
+
+    /// <summary>The bot was removed from this conversation (uninstalled, removed from the team or chat).</summary>
+    public async Task RemovedAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id)) return;
+        await Guarded(() => store.MarkInactiveAsync(activity.ChannelId, activity.Conversation.Id, "the bot was removed", cancellationToken));
+        _written.TryRemove(Key(activity), out _);
+    }
+
+    private async Task SeenAsync(ITurnContext turn, bool added, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ServiceUrl)) return;
+        var reference = JsonConvert.SerializeObject(activity.GetConversationReference(), Formatting.None);
+        var key = Key(activity);
+        // Already written as it is now: a message costs no database write.
+        if (!added && _written.TryGetValue(key, out var known) && known == reference) return;
+        var type = activity.Conversation.ConversationType ?? "personal";
+        var seen = new ConversationSeen(activity.ChannelId, activity.Conversation.Id, activity.ServiceUrl, TenantOf(activity), type, NameOf(activity, type),
+            type == "personal" ? activity.From?.AadObjectId : null, reference);
+        if (await Guarded(() => store.SeenAsync(seen, added, cancellationToken))) _written[key] = reference;
+    }
+
+    private static string Key(IActivity activity) => activity.ChannelId + "|" + activity.Conversation!.Id;
+
+    private static string? TenantOf(IActivity activity) =>
+        activity.Conversation?.TenantId ?? (activity.TryGetTeamsChannelData(out var data) ? data?.Tenant?.Id : null);
+
+    private static string? NameOf(IActivity activity, string type)
+    {
+        if (!activity.TryGetTeamsChannelData(out var data)) return activity.Conversation?.Name;
+        return type switch
+        {
+            "channel" => string.Join(" · ", new[] { data?.Team?.Name, data?.Channel?.Name }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : activity.Conversation?.Name,
+            "personal" => activity.From?.Name is { } person ? $"chat with {person}" : null,
+            _ => activity.Conversation?.Name,
+        };
+    }
+
+    /// <summary>The directory is kept alongside answering: a failure to write it is logged, never a failed turn.</summary>
+    private async Task<bool> Guarded(Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return true;
+        }
+        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException or StorageUnavailableException)
+        {
+            logger.LogWarning(e, "Could not record a conversation the bot is in");
+            return false;
+        }
+    }
+}

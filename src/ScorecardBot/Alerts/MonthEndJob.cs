@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace ScorecardBot.Alerts;
+
+/// <summary>
+/// The scheduled month-end evaluation (Alerts:Schedule in Alerts:TimeZone): from the figures' due day on, the month
+/// before is evaluated and its alerts and reminders queued; the outbox then sends them. Running it again queues nothing
+/// new, so a re-run, a recovered run after a restart, or a fire on another instance is harmless; on PostgreSQL the
+/// clustered job store fires it on one instance only.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class MonthEndJob(AlertEvaluator evaluator, IOutboxTrigger trigger, TimeProvider clock, IOptions<AlertOptions> options, ILogger<MonthEndJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("month-end-evaluation", "alerts");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        if (MonthEndSchedule.MonthToEvaluate(now, zone, options.Value.FiguresDueDay) is not { } month)
+        {
+            logger.LogInformation("Month-end evaluation: before day {DueDay}, nothing to evaluate yet", options.Value.FiguresDueDay);
+            return;
+        }
+        var run = await evaluator.RunAsync(month, reminders: true, $"scheduled {context.FireInstanceId}", cancellationToken);
+        logger.LogInformation("Month-end evaluation of {Month}: {Slipped} measures outside target, messages queued for {Conversations} conversations",
+            month, run.Slipped.Count, run.Deliveries.Count);
+        if (run.Deliveries.Count > 0) await trigger.TriggerAsync(cancellationToken);
+    }
+}
+
+/// <summary>Starts the outbox's delivery job now, through the scheduler, so it still runs on one instance at a time.</summary>
+public sealed class QuartzOutboxTrigger(ISchedulerFactory schedulers) : IOutboxTrigger
+{
+    public static readonly JobKey DispatchKey = new("outbox-dispatch", "alerts");
+
+    public async Task TriggerAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        if (await scheduler.Exists(DispatchKey, cancellationToken)) await scheduler.TriggerJob(DispatchKey, new JobDataMap(), cancellationToken);
+    }
+}
