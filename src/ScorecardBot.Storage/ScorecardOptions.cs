@@ -13,6 +13,9 @@ public sealed class ScorecardOptions
     /// <summary>Empty turns seeding off.</summary>
     public string? SeedPath { get; set; } = "scorecard/so-2007-08.seed.json";
 
+    /// <summary>The zone whose calendar says which month it is now (a month still to come takes no figures).</summary>
+    public string TimeZone { get; set; } = "Europe/London";
+
     /// <summary>Relative paths are the files shipped beside the app.</summary>
     public static string Resolve(string path) => Path.GetFullPath(path, AppContext.BaseDirectory);
 }

@@ -50,7 +50,8 @@ public interface ISubmissionStore
 {
     Task<FormState> GetFormStateAsync(string command, YearMonth month, CancellationToken cancellationToken = default);
     Task<SubmitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default);
-    Task<SubmitAllResult> SubmitAllAsync(IReadOnlyList<Submission> parts, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+    Task<SubmitAllResult> SubmitAllAsync(IReadOnlyList<Submission> parts,
+        IProgress<(int Written, int Total)>? progress = null, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<Revision>> GetSubmissionAsync(Guid submissionId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<MonthLock>> GetLocksAsync(CancellationToken cancellationToken = default);
     Task<bool> LockAsync(YearMonth month, Editor editor, CancellationToken cancellationToken = default);
@@ -107,18 +108,19 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
     /// Many command-months saved as one submission (an import), all or nothing: every part shares one submission id and
     /// editor; a part that changes anything moves its head from the version it was checked against, exactly as a form's
     /// save does, so a form drawn before is refused as stale; a part that changes nothing leaves its head alone. Heads
-    /// are moved in (command, month) order, so two batches never wait on each other in a circle. Revisions are written in
-    /// chunks inside the one transaction, each reported to <paramref name="progress"/>, so memory stays flat.
+    /// are moved in (command, month) order, so two batches never wait on each other in a circle. Revisions are written
+    /// in chunks inside the one transaction, each reported to <paramref name="progress"/> (revisions written of those
+    /// to write), so memory stays flat.
     /// </summary>
     public async Task<SubmitAllResult> SubmitAllAsync(
         IReadOnlyList<Submission> parts,
-        IProgress<int>? progress = null,
+        IProgress<(int Written, int Total)>? progress = null,
         CancellationToken cancellationToken = default)
     {
         if (parts.Count == 0) return new SubmitAllResult(SubmitOutcome.Saved, new SaveResult(0, 0), 0);
         var (id, editor) = (parts[0].SubmissionId, parts[0].Editor);
         if (parts.Any(p => p.SubmissionId != id || p.Editor != editor))
-            throw new ArgumentException("Every part of one batch has the same submission id and editor.", nameof(parts));
+            throw new ArgumentException("The parts of a batch share one submission id and editor.", nameof(parts));
         if (parts.CountBy(p => (p.Command, p.Month)).Any(c => c.Value > 1))
             throw new ArgumentException("A command-month may be given once in a batch.", nameof(parts));
 
@@ -141,7 +143,8 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
             {
                 await transaction.RollbackAsync(cancellationToken);
                 var state = await GetFormStateAsync(part.Command, part.Month, cancellationToken);
-                return new SubmitAllResult(state.Locked ? SubmitOutcome.Locked : SubmitOutcome.Stale, new SaveResult(0, 0), 0, part, state);
+                var outcome = state.Locked ? SubmitOutcome.Locked : SubmitOutcome.Stale;
+                return new SubmitAllResult(outcome, new SaveResult(0, 0), 0, part, state);
             }
             figures.AddRange(f);
             comments.AddRange(c);
@@ -149,14 +152,15 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
         }
 
         const int chunk = 2_000;
-        var written = 0;
+        var (written, total) = (0, figures.Count + comments.Count);
+        progress?.Report((0, total));
         foreach (var rows in figures.Cast<object>().Concat(comments).Chunk(chunk))
         {
             db.AddRange(rows);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             written += rows.Length;
-            progress?.Report(written);
+            progress?.Report((written, total));
         }
         await transaction.CommitAsync(cancellationToken);
         return new SubmitAllResult(SubmitOutcome.Saved, new SaveResult(figures.Count, comments.Count), moved);

@@ -181,8 +181,10 @@ public abstract class SubmissionStoreTests : IAsyncLifetime
     private static readonly YearMonth October = new(2007, 10);
     private static readonly Editor Import = new("csv-import:ian", "ian (csv import)");
 
-    private static Submission Part(string command, YearMonth month, long expected, Guid id, params (string Component, long Value)[] figures) =>
-        new(command, month, expected, id, Import, figures.Select(f => new FigureChange(f.Component, MonthRange.Single(month), f.Value)).ToList(), []);
+    private static Submission Part(
+        string command, YearMonth month, long expected, Guid id, params (string Component, long Value)[] figures) =>
+        new(command, month, expected, id, Import,
+            figures.Select(f => new FigureChange(f.Component, MonthRange.Single(month), f.Value)).ToList(), []);
 
     [Fact]
     public async Task A_batch_saves_every_command_month_under_one_submission_and_moves_only_the_heads_it_changed()
@@ -197,7 +199,8 @@ public abstract class SubmissionStoreTests : IAsyncLifetime
             Part("SO14", October, 0, id, ("intrusions-red-purple", 0)),
         ]);
 
-        Assert.Equal((SubmitOutcome.Saved, new SaveResult(3, 0), 2), (result.Outcome, result.Changes, result.CommandMonthsChanged));
+        Assert.Equal((SubmitOutcome.Saved, new SaveResult(3, 0), 2),
+            (result.Outcome, result.Changes, result.CommandMonthsChanged));
         Assert.Equal(3, (await Store.GetSubmissionAsync(id)).Count);
         var unchanged = await Store.GetFormStateAsync("CTC", September);
         var changed = await Store.GetFormStateAsync("SO14", October);
@@ -228,7 +231,8 @@ public abstract class SubmissionStoreTests : IAsyncLifetime
         var result = await Store.SubmitAllAsync(
             [Part("CTC", October, 0, id, ("hotline-calls", 410)), Part("CTC", September, 0, id, ("hotline-calls", 420))]);
 
-        Assert.Equal((SubmitOutcome.Stale, September, "Olive Other"), (result.Outcome, result.Refused!.Month, result.RefusedState!.LastSavedBy));
+        Assert.Equal((SubmitOutcome.Stale, September, "Olive Other"),
+            (result.Outcome, result.Refused!.Month, result.RefusedState!.LastSavedBy));
         Assert.Equal(before, await RevisionCountAsync());
         Assert.Equal(0, (await Store.GetFormStateAsync("CTC", October)).Version);
     }
@@ -255,7 +259,8 @@ public abstract class SubmissionStoreTests : IAsyncLifetime
 
         var again = await Store.SubmitAllAsync([Part("CTC", September, 1, Guid.NewGuid(), ("hotline-calls", 400))]);
 
-        Assert.Equal((SubmitOutcome.Saved, new SaveResult(0, 0), 0), (again.Outcome, again.Changes, again.CommandMonthsChanged));
+        Assert.Equal((SubmitOutcome.Saved, new SaveResult(0, 0), 0),
+            (again.Outcome, again.Changes, again.CommandMonthsChanged));
         var state = await Store.GetFormStateAsync("CTC", September);
         Assert.Equal((1L, id), (state.Version, state.LastSubmission!.Value));
     }

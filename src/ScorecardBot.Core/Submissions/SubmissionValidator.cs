@@ -28,11 +28,14 @@ public static class SubmissionValidator
         var known = form.FieldIds;
         foreach (var unknown in fields.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
         {
-            errors.Add(new FieldError("", $"The submission carried a field the form does not have ({Shorten(unknown)}), so nothing was saved."));
+            errors.Add(new FieldError("",
+                $"The submission carried a field the form does not have ({Shorten(unknown)}), so nothing was saved."));
         }
-        if (!year.Contains(form.Month)) errors.Add(new FieldError(SubmissionForm.MonthField, $"{form.Month.ToLongLabel()} is outside the scorecard's year ({year.Label})."));
-        else if (form.Month > today) errors.Add(new FieldError(SubmissionForm.MonthField, $"{form.Month.ToLongLabel()} is still to come: figures can be submitted once the month has begun."));
-        if (locked) errors.Add(new FieldError(SubmissionForm.MonthField, $"{form.Month.ToLongLabel()} is locked; an admin can unlock it."));
+        var month = form.Month.ToLongLabel();
+        if (!year.Contains(form.Month)) errors.Add(OnMonth($"{month} is outside the scorecard's year ({year.Label})."));
+        else if (form.Month > today)
+            errors.Add(OnMonth($"{month} is still to come: figures can be submitted once the month has begun."));
+        if (locked) errors.Add(OnMonth($"{month} is locked; an admin can unlock it."));
 
         var values = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var component in form.Components)
@@ -40,7 +43,8 @@ public static class SubmissionValidator
             var id = SubmissionForm.FieldId(component);
             if (!fields.TryGetValue(id, out var raw))
             {
-                if (scope == SubmissionScope.WholeForm) errors.Add(new FieldError(id, $"{component.Name} is missing from the submission."));
+                if (scope == SubmissionScope.WholeForm)
+                    errors.Add(new FieldError(id, $"{component.Name} is missing from the submission."));
                 continue;
             }
             if (ParseWholeNumber(raw, component.Name) is { } problem) errors.Add(new FieldError(id, problem));
@@ -57,11 +61,14 @@ public static class SubmissionValidator
             // A part of a form says nothing about the comments it leaves out; a whole form clears an empty one.
             if (scope == SubmissionScope.Part && !fields.ContainsKey(id)) continue;
             var text = Clean(fields.GetValueOrDefault(id));
-            if (text.Length > MaxCommentLength) errors.Add(new FieldError(id, $"The comment is {text.Length} characters; at most {MaxCommentLength} fit."));
+            if (text.Length > MaxCommentLength)
+                errors.Add(new FieldError(id, $"The comment is {text.Length} characters; at most {MaxCommentLength} fit."));
             else comments.Add(new SubmittedComment(measure, text));
         }
 
-        var submitted = form.Components.Where(c => values.ContainsKey(c.Id)).Select(c => new SubmittedFigure(c, values[c.Id])).ToList();
+        var submitted = form.Components.Where(c => values.ContainsKey(c.Id))
+            .Select(c => new SubmittedFigure(c, values[c.Id]))
+            .ToList();
         return new SubmissionCheck(errors, warnings, submitted, comments);
     }
 
@@ -80,7 +87,8 @@ public static class SubmissionValidator
         return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? null : $"{name} is too large to be a count.";
     }
 
-    private static void CheckMeasure(Measure measure, FormFigures figures, List<FieldError> errors, List<FieldError> warnings)
+    private static void CheckMeasure(
+        Measure measure, FormFigures figures, List<FieldError> errors, List<FieldError> warnings)
     {
         foreach (var component in measure.Components)
         {
@@ -91,11 +99,13 @@ public static class SubmissionValidator
         if (measure.Value is RatioFormula ratio)
         {
             var numerator = measure.FindComponent(ratio.Numerator)!;
-            if (ratio.Denominator is { } denominatorId) CheckWithinDenominator(numerator, measure.FindComponent(denominatorId)!, figures, errors);
+            if (ratio.Denominator is { } denominatorId)
+                CheckWithinDenominator(numerator, measure.FindComponent(denominatorId)!, figures, errors);
             if (ratio.DenominatorConstant is { } total && numerator.Max is null
                 && figures.TryGetSubmitted(numerator, out var count) && count > total)
             {
-                errors.Add(new FieldError(SubmissionForm.FieldId(numerator), $"{numerator.Name} can't be more than the {total} {ratio.Basis} there are."));
+                errors.Add(new FieldError(SubmissionForm.FieldId(numerator),
+                    $"{numerator.Name} can't be more than the {total} {ratio.Basis} there are."));
             }
         }
         foreach (var flow in measure.Components.Where(c => c.ChangeOf is not null))
@@ -105,25 +115,30 @@ public static class SubmissionValidator
             var previous = figures.Month.AddMonths(-1);
             if (figures.Current.Month(stock.Id, previous) is not { } before || now.Value - before == change.Value) continue;
             warnings.Add(new FieldError(figures.FieldOf(flow, stock),
-                $"{flow.Name} is {change}, but {stock.Name} went from {before} in {previous.ToLongLabel()} to {now} (a change of {now.Value - before})."));
+                $"{flow.Name} is {change}, but {stock.Name} went from {before} in {previous.ToLongLabel()} to {now} "
+                + $"(a change of {now.Value - before})."));
         }
     }
 
     /// <summary>
-    /// A numerator no larger than its denominator. When a part of a form gives only one of them, the other is the figure
-    /// already saved for the month, and the error sits on the one given.
+    /// A numerator no larger than its denominator. When a part of a form gives only one of them, the other is the
+    /// figure already saved for the month, and the error sits on the one given.
     /// </summary>
-    private static void CheckWithinDenominator(Component numerator, Component denominator, FormFigures figures, List<FieldError> errors)
+    private static void CheckWithinDenominator(
+        Component numerator, Component denominator, FormFigures figures, List<FieldError> errors)
     {
         if (!figures.TryGetPair(numerator, denominator, out var n, out var d) || n.Value <= d.Value) return;
+        var saved = $"as saved for {figures.Month.ToLongLabel()}";
         var message = (n.Submitted, d.Submitted) switch
         {
             (true, true) => $"{numerator.Name} ({n}) can't be more than {denominator.Name} ({d}).",
-            (true, false) => $"{numerator.Name} ({n}) can't be more than {denominator.Name} ({d}, as saved for {figures.Month.ToLongLabel()}).",
-            _ => $"{denominator.Name} ({d}) can't be less than {numerator.Name} ({n}, as saved for {figures.Month.ToLongLabel()}).",
+            (true, false) => $"{numerator.Name} ({n}) can't be more than {denominator.Name} ({d}, {saved}).",
+            _ => $"{denominator.Name} ({d}) can't be less than {numerator.Name} ({n}, {saved}).",
         };
         errors.Add(new FieldError(figures.FieldOf(numerator, denominator), message));
     }
+
+    private static FieldError OnMonth(string message) => new(SubmissionForm.MonthField, message);
 
     /// <summary>The comment as it will be kept: trimmed, with control characters other than line breaks removed.</summary>
     private static string Clean(string? text) =>
@@ -137,7 +152,7 @@ public static class SubmissionValidator
         public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The month's figures as a check sees them: those submitted, then (for a part of a form) those saved.</summary>
+    /// <summary>The month's figures as a check sees them: those submitted, then (for part of a form) saved ones.</summary>
     private sealed class FormFigures(
         YearMonth month,
         IReadOnlyDictionary<string, string?> fields,
@@ -161,7 +176,7 @@ public static class SubmissionValidator
             return first.Submitted || second.Submitted;
         }
 
-        /// <summary>The field an error about two figures sits beside: the first if it was submitted, else the second.</summary>
+        /// <summary>Where an error about two figures sits: beside the first if it was submitted, else the second.</summary>
         public string FieldOf(Component first, Component second) =>
             SubmissionForm.FieldId(values.ContainsKey(first.Id) ? first : second);
 
@@ -170,14 +185,15 @@ public static class SubmissionValidator
             figure = default;
             if (values.TryGetValue(component.Id, out var value)) figure = new Known(value, true);
             else if (fields.ContainsKey(SubmissionForm.FieldId(component))) return false;
-            else if (scope == SubmissionScope.Part && current.Month(component.Id, month) is { } saved) figure = new Known(saved, false);
+            else if (scope == SubmissionScope.Part && current.Month(component.Id, month) is { } saved)
+                figure = new Known(saved, false);
             else return false;
             return true;
         }
     }
 }
 
-/// <summary>What a submission carries: the card's form sends every field; an import sends only those it gives.</summary>
+/// <summary>What a submission carries: a card's form sends every field; an import sends only those it gives.</summary>
 public enum SubmissionScope
 {
     /// <summary>Every figure is required, and an empty comment clears the measure's comment.</summary>

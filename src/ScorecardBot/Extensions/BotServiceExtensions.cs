@@ -35,7 +35,8 @@ public static class BotServiceExtensions
         services.AddSingleton(sp => new ScorecardDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IFigureStore, FigureStore>();
         services.AddSingleton<ScorecardSnapshotProvider>();
-        services.AddSingleton(sp => TimeZoneInfo.FindSystemTimeZoneById(configuration["Scorecard:TimeZone"] ?? "Europe/London"));
+        services.AddSingleton(sp =>
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.TimeZone));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ScorecardOptions>>().Value;

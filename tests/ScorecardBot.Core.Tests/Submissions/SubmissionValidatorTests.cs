@@ -141,12 +141,16 @@ public sealed class SubmissionValidatorTests
     ]);
 
     private static SubmissionCheck CheckPart(Dictionary<string, string?> fields) =>
-        SubmissionValidator.Check(Form(), fields, SavedSeptember, Definition.FinancialYear, Today, locked: false, SubmissionScope.Part);
+        SubmissionValidator.Check(Form(), fields, SavedSeptember, Definition.FinancialYear, Today, locked: false,
+            SubmissionScope.Part);
 
     [Fact]
     public void A_part_of_a_form_submits_only_the_figures_and_comments_it_gives()
     {
-        var check = CheckPart(new() { ["figure.ied-calls"] = "41", ["figure.ied-in-time"] = "40", ["comment.3"] = " Quiet month. " });
+        var check = CheckPart(new()
+        {
+            ["figure.ied-calls"] = "41", ["figure.ied-in-time"] = "40", ["comment.3"] = " Quiet month. ",
+        });
 
         Assert.True(check.IsValid, string.Join("; ", check.Errors));
         Assert.Equal(["ied-in-time", "ied-calls"], check.Figures.Select(f => f.Component.Id));
@@ -167,8 +171,9 @@ public sealed class SubmissionValidatorTests
     {
         var error = Assert.Single(CheckPart(new() { ["figure.hotline-answered"] = "401" }).Errors);
 
-        Assert.Equal(("figure.hotline-answered", "Answered within set time (401) can't be more than Calls received (400, as saved for September 2007)."),
-            (error.Field, error.Message));
+        Assert.Equal("figure.hotline-answered", error.Field);
+        Assert.Equal("Answered within set time (401) can't be more than Calls received (400, as saved for September 2007).",
+            error.Message);
     }
 
     [Fact]
@@ -176,8 +181,9 @@ public sealed class SubmissionValidatorTests
     {
         var error = Assert.Single(CheckPart(new() { ["figure.hotline-calls"] = "250" }).Errors);
 
-        Assert.Equal(("figure.hotline-calls", "Calls received (250) can't be less than Answered within set time (300, as saved for September 2007)."),
-            (error.Field, error.Message));
+        Assert.Equal("figure.hotline-calls", error.Field);
+        Assert.Equal("Calls received (250) can't be less than Answered within set time (300, as saved for September 2007).",
+            error.Message);
     }
 
     [Fact]
@@ -196,6 +202,7 @@ public sealed class SubmissionValidatorTests
         Assert.True(check.IsValid);
         var warning = Assert.Single(check.Warnings);
         Assert.Equal("figure.ctio-total-bocus", warning.Field);
-        Assert.Contains("is 1, but Total BOCUs with CTIOs went from 29 in August 2007 to 31 (a change of 2)", warning.Message);
+        Assert.Contains("is 1, but Total BOCUs with CTIOs went from 29 in August 2007 to 31 (a change of 2)",
+            warning.Message);
     }
 }
