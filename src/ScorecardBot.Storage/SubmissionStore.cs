@@ -109,8 +109,8 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
     /// editor; a part that changes anything moves its head from the version it was checked against, exactly as a form's
     /// save does, so a form drawn before is refused as stale; a part that changes nothing leaves its head alone. Heads
     /// are moved in (command, month) order, so two batches never wait on each other in a circle. Revisions are written
-    /// in chunks inside the one transaction, each reported to <paramref name="progress"/> (revisions written of those
-    /// to write), so memory stays flat.
+    /// by <see cref="BulkInsert"/> in the one transaction, each statement reported to <paramref name="progress"/>
+    /// (revisions written of those to write).
     /// </summary>
     public async Task<SubmitAllResult> SubmitAllAsync(
         IReadOnlyList<Submission> parts,
@@ -151,17 +151,10 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
             moved++;
         }
 
-        const int chunk = 2_000;
-        var (written, total) = (0, figures.Count + comments.Count);
+        var total = figures.Count + comments.Count;
         progress?.Report((0, total));
-        foreach (var rows in figures.Cast<object>().Concat(comments).Chunk(chunk))
-        {
-            db.AddRange(rows);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            written += rows.Length;
-            progress?.Report((written, total));
-        }
+        await BulkInsert.WriteAsync(db, figures, n => progress?.Report((n, total)), cancellationToken);
+        await BulkInsert.WriteAsync(db, comments, n => progress?.Report((figures.Count + n, total)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SubmitAllResult(SubmitOutcome.Saved, new SaveResult(figures.Count, comments.Count), moved);
     }

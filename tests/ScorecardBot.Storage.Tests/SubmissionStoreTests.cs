@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using ScorecardBot.Core.Figures;
 using ScorecardBot.Core.Periods;
 
 namespace ScorecardBot.Storage.Tests;
@@ -263,5 +264,30 @@ public abstract class SubmissionStoreTests : IAsyncLifetime
             (again.Outcome, again.Changes, again.CommandMonthsChanged));
         var state = await Store.GetFormStateAsync("CTC", September);
         Assert.Equal((1L, id), (state.Version, state.LastSubmission!.Value));
+    }
+
+    [Fact]
+    public async Task A_batchs_revisions_read_back_as_saved_with_the_values_they_replaced()
+    {
+        await Store.SubmitAsync(Hotline(0, 300, 400));
+        var id = Guid.NewGuid();
+        var part = Part("CTC", September, 1, id, ("hotline-answered", 320), ("hotline-calls", 400)) with
+        {
+            Comments = [new CommentChange(5, September, "Recounted."), new CommentChange(3, September, "Quiet month.")],
+        };
+
+        await Store.SubmitAllAsync([part]);
+
+        var changes = await Store.GetSubmissionAsync(id);
+        Assert.Equal(
+        [
+            (RevisionKind.Figure, "hotline-answered", (long?)300, (long?)320, (string?)null, (string?)null),
+            (RevisionKind.Comment, null, null, null, "Two call handlers off sick.", "Recounted."),
+            (RevisionKind.Comment, null, null, null, null, "Quiet month."),
+        ], changes.Select(r => (r.Kind, r.ComponentId, r.OldValue, r.NewValue, r.OldText, r.NewText)));
+        Assert.All(changes, r => Assert.Equal((Import.Id, Import.Name, Clock.GetUtcNow().UtcDateTime),
+            (r.SubmittedBy, r.SubmittedByName, r.SubmittedAtUtc)));
+        var current = await new FigureStore(Database, Clock).LoadCurrentAsync();
+        Assert.Equal(320, current.Month("hotline-answered", September));
     }
 }
