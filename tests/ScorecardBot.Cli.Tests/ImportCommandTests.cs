@@ -124,12 +124,14 @@ public sealed class ImportCommandTests : IDisposable
         await SeedAsync();
         var file = WriteFile("twice.csv", Header,
             "2007-09,CTC,5,hotline-calls,400,", "2007-09,CTC,5,hotline-answered,300,", "2007-09,CTC,5,hotline-calls,400,");
+        var before = await VersionAsync();
 
         var (exit, _, error) = await _cli.RunAsync(["import", file]);
 
         Assert.Equal(1, exit);
         Assert.StartsWith("line 4: hotline-calls for September 2007 is already given on line 2.\n",
             error.ReplaceLineEndings("\n"));
+        Assert.Equal(before, await VersionAsync());
     }
 
     [Fact]
@@ -140,13 +142,14 @@ public sealed class ImportCommandTests : IDisposable
             "2007-09,CTC,5,hotline-calls,400,Two handlers off sick.",
             "2007-09,CTC,5,hotline-answered,300,Two handlers off sick.",
             "2007-09,CTC,5,,,Phones down for a day.");
+        var before = await VersionAsync();
 
         var (exit, _, error) = await _cli.RunAsync(["import", file]);
 
         Assert.Equal(1, exit);
-        Assert.StartsWith("line 4: a different comment for measure 5 in September 2007 from the one on line 2.\n",
-            error.ReplaceLineEndings("\n"));
-        Assert.Contains("1 error", error);
+        Assert.Equal("line 4: a different comment for measure 5 in September 2007 from the one on line 2.\n"
+            + $"Nothing was imported: 1 error in {file}.\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal(before, await VersionAsync());
     }
 
     [Fact]
@@ -173,6 +176,7 @@ public sealed class ImportCommandTests : IDisposable
         await SeedAsync();
         _cli.Clock = new FakeTimeProvider(new DateTimeOffset(2007, 9, 30, 22, 30, 0, TimeSpan.Zero));
         var file = WriteFile("october.csv", Header, "2007-10,CTC,5,hotline-calls,410,");
+        var before = await VersionAsync();
 
         var (exit, _, error) = await _cli.RunAsync(["import", file]);
 
@@ -180,6 +184,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.StartsWith("line 2: October 2007 is still to come: figures can be submitted once the month has begun.\n",
             error.ReplaceLineEndings("\n"));
+        Assert.Equal(before, await VersionAsync());
     }
 
     [Fact]
@@ -281,7 +286,9 @@ public sealed class ImportCommandTests : IDisposable
         var watched = await _cli.RunAsync(["import", first], errorIsTerminal: true);
         var piped = await _cli.RunAsync(["import", second], errorIsTerminal: false);
 
-        Assert.StartsWith("\rSaving changes: 0 of 2 (0%)", watched.Error);
+        Assert.StartsWith("\rChecking command-months: 1 of 1 (100%)\rChecking command-months: 1 of 1, done.",
+            watched.Error);
+        Assert.Contains("\rSaving changes: 0 of 2 (0%)", watched.Error);
         Assert.Contains("\rSaving changes: 2 of 2 (100%)", watched.Error);
         Assert.EndsWith("Saving changes: 2 of 2, done.\n", watched.Error.ReplaceLineEndings("\n"));
         Assert.Equal((0, ""), (piped.ExitCode, piped.Error));

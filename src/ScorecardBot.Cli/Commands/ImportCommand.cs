@@ -70,7 +70,12 @@ public static class ImportCommand
         }
         var saved = await figures.LoadCurrentAsync(cancellationToken);
         var submissionId = Guid.NewGuid();
-        var check = import.Check(saved, states, definition.FinancialYear, context.Session.Today(), submissionId, editor);
+        ImportCheck check;
+        using (var progress = TerminalProgress.Start(console, false, "Checking command-months", states.Count))
+        {
+            check = import.Check(saved, states, definition.FinancialYear, context.Session.Today(), submissionId, editor,
+                progress.Advance);
+        }
 
         foreach (var warning in check.Warnings)
         {
@@ -133,6 +138,7 @@ public static class ImportCommand
 
         public void Report((int Written, int Total) value)
         {
+            if (value.Total == 0) return;
             _terminal ??= TerminalProgress.Start(console, rowsGoToTerminal: false, "Saving changes", value.Total);
             _terminal.AdvanceTo(value.Written);
         }

@@ -33,14 +33,20 @@ public static class FigureCsvReader
             OnMalformedRecord = r => problems.Add(new LineProblem(r.LineNumber, Describe(r.Reason))),
         };
         using var csv = CsvReader.Create(Open(path), options, leaveOpen: false);
-        CheckHeader(path, csv.Headers);
-
         var rows = new List<FigureCsvRecord>();
-        while (csv.Read())
+        try
         {
-            rows.Add(new FigureCsvRecord(csv.LineNumber,
-                Cell(csv, "month").Trim(), Cell(csv, "command").Trim(), Cell(csv, "measure").Trim(),
-                Cell(csv, "component").Trim(), Cell(csv, "value").Trim(), Cell(csv, "comment")));
+            CheckHeader(path, csv.Headers);
+            while (csv.Read())
+            {
+                rows.Add(new FigureCsvRecord(csv.LineNumber,
+                    Cell(csv, "month").Trim(), Cell(csv, "command").Trim(), Cell(csv, "measure").Trim(),
+                    Cell(csv, "component").Trim(), Cell(csv, "value").Trim(), Cell(csv, "comment")));
+            }
+        }
+        catch (Exception e) when (e is CsvFormatException or IOException)
+        {
+            throw new CliProblem($"Cannot read {path}: {e.Message}");
         }
         if (rows.Count == 0 && problems.Count == 0)
             throw new CliProblem($"{path} has a header and no rows: there is nothing to import.");

@@ -65,10 +65,11 @@ public sealed class FigureImport
     /// <summary>
     /// Every group checked against the figures saved now overlaid with the file's own (so a flow is compared with the
     /// file's previous month where it gives one), the month's lock, and today; <paramref name="states"/> says which
-    /// version of each command-month was checked, which the save then expects.
+    /// version of each command-month was checked, which the save then expects. <paramref name="groupChecked"/> is
+    /// called as each command-month is done.
     /// </summary>
     public ImportCheck Check(FigureSet saved, IReadOnlyDictionary<(string, YearMonth), FormState> states,
-        FinancialYear year, YearMonth today, Guid submissionId, Editor editor)
+        FinancialYear year, YearMonth today, Guid submissionId, Editor editor, Action? groupChecked = null)
     {
         var errors = new List<LineProblem>(_errors);
         foreach (var (row, component, period) in _balances)
@@ -91,6 +92,7 @@ public sealed class FigureImport
             parts.Add(new Submission(group.Command.Code, group.Month, state.Version, submissionId, editor,
                 check.Figures.Select(f => new FigureChange(f.Component.Id, month, f.Value)).ToList(),
                 check.Comments.Select(c => new CommentChange(c.Measure.Number, group.Month, c.Text)).ToList()));
+            groupChecked?.Invoke();
         }
         return new ImportCheck(errors.OrderBy(e => e.Line).ToList(), warnings.OrderBy(w => w.Line).ToList(),
             errors.Count == 0 ? parts : []);
