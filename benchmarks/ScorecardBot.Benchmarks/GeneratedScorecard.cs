@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using CsvHelper;
+using ScorecardBot.Cli.Csv;
 using ScorecardBot.Core.Calculation;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Core.Figures;
@@ -21,8 +23,9 @@ public sealed class GeneratedScorecard
     public const int MonthCount = 24;
     private static readonly YearMonth FirstMonth = new(2007, 4);
 
-    private GeneratedScorecard(IReadOnlyList<ScorecardDefinition> years, FigureSet figures)
+    private GeneratedScorecard(IReadOnlyList<string> json, IReadOnlyList<ScorecardDefinition> years, FigureSet figures)
     {
+        Json = json;
         Years = years;
         Figures = figures;
         Months = Enumerable.Range(0, MonthCount)
@@ -30,18 +33,38 @@ public sealed class GeneratedScorecard
             .ToArray();
     }
 
+    /// <summary>Each year's definition as the JSON it was loaded from, for a CLI that reads it from a file.</summary>
+    public IReadOnlyList<string> Json { get; }
+
     public IReadOnlyList<ScorecardDefinition> Years { get; }
     public FigureSet Figures { get; }
 
     /// <summary>Each month with the financial year it falls in.</summary>
     public (YearMonth Month, FinancialYear Year)[] Months { get; }
 
-    public static GeneratedScorecard Create()
+    public static GeneratedScorecard Create(int measureCount = MeasureCount)
     {
-        var years = new[] { ("2007/8", FirstMonth), ("2008/9", FirstMonth.AddMonths(12)) }
-            .Select(y => DefinitionLoader.Parse(DefinitionJson(y.Item1, y.Item2), $"generated-{y.Item1}.json").GetOrThrow())
+        var json = new[] { ("2007/8", FirstMonth), ("2008/9", FirstMonth.AddMonths(12)) }
+            .Select(y => DefinitionJson(y.Item1, y.Item2, measureCount))
             .ToList();
-        return new GeneratedScorecard(years, new FigureSet(GenerateFigures(years[0]), GenerateComments()));
+        var years = json.Select((j, i) => DefinitionLoader.Parse(j, $"generated-{i}.json").GetOrThrow()).ToList();
+        return new GeneratedScorecard(json, years, new FigureSet(GenerateFigures(years[0]), GenerateComments()));
+    }
+
+    /// <summary>
+    /// The first year's single months as the figures CSV `import` reads, month by month, at most
+    /// <paramref name="rows"/> rows; every row passes the checks a form's figures do (numerators within denominators,
+    /// stocks within 33).
+    /// </summary>
+    public void WriteImportCsv(TextWriter text, int rows)
+    {
+        var year = Years[0];
+        var months = Figures.All.Where(f => f.Period.IsSingleMonth && year.FinancialYear.Contains(f.Period.From));
+        var figures = new FigureSet(months);
+        using var csv = CsvWriter.Create(text, FigureCsv.Options, leaveOpen: true);
+        FigureCsv.WriteHeader(csv);
+        foreach (var row in FigureCsv.Rows(year, figures, null).Take(rows)) FigureCsv.Write(csv, row);
+        csv.Flush();
     }
 
     /// <summary>A digest of every monthly and FYTD result and every report cell.</summary>
@@ -71,10 +94,10 @@ public sealed class GeneratedScorecard
         text.Append(CultureInfo.InvariantCulture,
             $"{r.Measure.Number}|{r.Period}|{r.Exact}|{r.Published}|{r.Numerator}|{r.Denominator}|{r.Status}|{string.Join(',', r.Components.Select(c => c.Value))}|{r.Display}|{r.Basis}\n");
 
-    private static string DefinitionJson(string label, YearMonth start)
+    private static string DefinitionJson(string label, YearMonth start, int measureCount)
     {
         var measures = new JsonArray();
-        for (var n = 1; n <= MeasureCount; n++)
+        for (var n = 1; n <= measureCount; n++)
         {
             measures.Add((n % 3) switch
             {

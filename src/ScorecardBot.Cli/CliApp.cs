@@ -12,7 +12,8 @@ namespace ScorecardBot.Cli;
 
 /// <summary>
 /// The command tree (System.CommandLine) and the one place a failure becomes one clear line and an exit code:
-/// 0 done, 1 the definition is invalid, 2 anything else (bad arguments, database, files).
+/// 0 done, 1 what was checked is invalid (a definition, an import's rows), 2 anything else (bad arguments, database,
+/// files).
 /// </summary>
 public sealed class CliApp(IConfiguration configuration, CliConsole console, TimeProvider clock)
 {
@@ -28,17 +29,20 @@ public sealed class CliApp(IConfiguration configuration, CliConsole console, Tim
           Storage:Provider             Sqlite (default) or Postgres
           ConnectionStrings:Scorecard  default Data Source=App_Data/scorecard.db
           Scorecard:DefinitionPath     default scorecard/so-2007-08.json
+          Scorecard:TimeZone           default Europe/London (which month it is now, for import)
         """;
 
     /// <summary>The commands; a new one (such as import) is one more line here and a class in Commands/.</summary>
     public RootCommand BuildCommands()
     {
         var context = new CliContext(console, new ScorecardSession(configuration, clock), clock);
-        var root = new RootCommand("ScorecardBot's command line: the committee report, exports and the committee pack.")
+        var root = new RootCommand(
+            "ScorecardBot's command line: the committee report, exports, imports and the committee pack.")
         {
             ReportCommand.Create(context),
             ValidateCommand.Create(context),
             ExportCommand.Create(context),
+            ImportCommand.Create(context),
             PackCommand.Create(context),
         };
         var help = new Command("help", "Lists every command with its options.");
@@ -135,7 +139,11 @@ public sealed class CliApp(IConfiguration configuration, CliConsole console, Tim
             {
                 text.Append("  ").Append(path);
                 foreach (var a in command.Arguments) text.Append(a.Arity.MinimumNumberOfValues == 0 ? $" [{a.HelpName}]" : $" {a.HelpName}");
-                foreach (var o in VisibleOptions(command)) text.Append(o.Required ? $" {o.Name} {o.HelpName}" : $" [{o.Name} {o.HelpName}]");
+                foreach (var o in VisibleOptions(command))
+                {
+                    var option = string.IsNullOrEmpty(o.HelpName) ? o.Name : $"{o.Name} {o.HelpName}";
+                    text.Append(o.Required ? $" {option}" : $" [{option}]");
+                }
                 text.Append("\n      ").Append(command.Description).Append('\n');
             }
             foreach (var sub in command.Subcommands) Walk(sub, path + " " + sub.Name);

@@ -19,10 +19,14 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, bool OutputIsT
 /// </summary>
 public static class CliHost
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    /// <summary>Runs one command line; a <paramref name="clock"/> replaces the system's (tests set today).</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, TimeProvider? clock = null,
+        CancellationToken cancellationToken = default)
     {
         var (settings, command) = SplitSettings(args);
-        using var host = CreateBuilder(settings, console).Build();
+        var builder = CreateBuilder(settings, console);
+        if (clock is not null) builder.Services.AddSingleton(clock);
+        using var host = builder.Build();
         return await host.Services.GetRequiredService<CliApp>().RunAsync(command, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Core.Figures;
+using ScorecardBot.Core.Periods;
 using ScorecardBot.Storage;
 
 namespace ScorecardBot.Cli;
@@ -19,11 +20,33 @@ public sealed class ScorecardSession(IConfiguration configuration, TimeProvider 
     /// <summary>As the bot starts: the schema brought up to date and the seed imported into an empty database.</summary>
     public async Task<(ScorecardDefinition Definition, FigureStore Store, FigureSet Figures)> PrepareAsync(CancellationToken cancellationToken)
     {
+        var (definition, store, _) = await PrepareStoresAsync(cancellationToken);
+        return (definition, store, await store.LoadCurrentAsync(cancellationToken));
+    }
+
+    /// <summary>As <see cref="PrepareAsync"/>, for a command that reads the figures itself, when it chooses.</summary>
+    public async Task<(ScorecardDefinition Definition, FigureStore Figures, SubmissionStore Submissions)>
+        PrepareStoresAsync(CancellationToken cancellationToken)
+    {
         var definition = LoadDefinition();
         var (database, store) = OpenStore();
         var seedPath = string.IsNullOrWhiteSpace(Options.SeedPath) ? null : ScorecardOptions.Resolve(Options.SeedPath);
         await ScorecardStartup.PrepareAsync(database, store, definition, seedPath, NullLogger.Instance, cancellationToken);
-        return (definition, store, await store.LoadCurrentAsync(cancellationToken));
+        return (definition, store, new SubmissionStore(database, clock));
+    }
+
+    /// <summary>The month it is now where the scorecard is kept (Scorecard:TimeZone), as the bot reckons it.</summary>
+    public YearMonth Today()
+    {
+        try
+        {
+            return YearMonth.FromDate(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(Options.TimeZone));
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new CliProblem(
+                $"Scorecard:TimeZone '{Options.TimeZone}' is not a time zone this machine knows (e.g. Europe/London).");
+        }
     }
 
     /// <summary>For reading only: the database must already exist; nothing is created or imported.</summary>

@@ -19,9 +19,12 @@ public sealed class TerminalProgress : IDisposable
     public static TerminalProgress Start(CliConsole console, bool rowsGoToTerminal, string label, int total) =>
         new(console.ErrorIsTerminal && !rowsGoToTerminal ? console.Error : null, label, total);
 
-    public void Advance()
+    public void Advance() => AdvanceTo(_done + 1);
+
+    /// <summary>For work counted in batches: <paramref name="done"/> of the total are finished.</summary>
+    public void AdvanceTo(int done)
     {
-        _done++;
+        _done = done;
         if (_error is null || _total == 0) return;
         // Redraw once per percent: a terminal write per row would cost more than the row.
         var percent = (int)(100L * _done / _total);

@@ -96,57 +96,112 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
         DateTime now,
         CancellationToken cancellationToken)
     {
-        var changedFigures = 0;
-        foreach (var change in figures)
+        var current = await CurrentValues.LoadAsync(db, figures, comments, cancellationToken);
+        var (figureRevisions, commentRevisions) = current.Revisions(figures, comments, editor, submissionId, now);
+        db.FigureRevisions.AddRange(figureRevisions);
+        db.CommentRevisions.AddRange(commentRevisions);
+        return new SaveResult(figureRevisions.Count, commentRevisions.Count);
+    }
+
+    /// <summary>
+    /// The values stored now for the figures and comments about to be saved, read in one query each rather than one per
+    /// change, so a save of thousands costs two round trips; and the revisions that would change them.
+    /// </summary>
+    internal sealed class CurrentValues
+    {
+        private readonly Dictionary<(string, int, int), long> _figures;
+        private readonly Dictionary<(int, int), string?> _comments;
+
+        private CurrentValues(Dictionary<(string, int, int), long> figures, Dictionary<(int, int), string?> comments) =>
+            (_figures, _comments) = (figures, comments);
+
+        public static async Task<CurrentValues> LoadAsync(
+            ScorecardDbContext db,
+            IReadOnlyCollection<FigureChange> figures,
+            IReadOnlyCollection<CommentChange> comments,
+            CancellationToken cancellationToken)
         {
-            var (start, end) = (ToKey(change.Period.From), ToKey(change.Period.To));
-            var current = await db.FigureRevisions.AsNoTracking()
-                .Where(r => r.ComponentId == change.ComponentId && r.PeriodStart == start && r.PeriodEnd == end)
-                .OrderByDescending(r => r.Id)
-                .Select(r => (long?)r.Value)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (current == change.Value) continue;
-            db.FigureRevisions.Add(new FigureRevision
+            var stored = new Dictionary<(string, int, int), long>();
+            if (figures.Count > 0)
             {
-                ComponentId = change.ComponentId,
-                PeriodStart = start,
-                PeriodEnd = end,
-                Value = change.Value,
-                PreviousValue = current,
-                SubmittedBy = editor.Id,
-                SubmittedByName = editor.Name,
-                SubmittedAtUtc = now,
-                SubmissionId = submissionId,
-            });
-            changedFigures++;
+                var ids = figures.Select(f => f.ComponentId).Distinct().ToList();
+                var (from, to) = (figures.Min(f => ToKey(f.Period.From)), figures.Max(f => ToKey(f.Period.To)));
+                var rows = await db.FigureRevisions.AsNoTracking()
+                    .Where(r => ids.Contains(r.ComponentId) && r.PeriodStart >= from && r.PeriodEnd <= to)
+                    .Where(r => r.Id == db.FigureRevisions
+                        .Where(x => x.ComponentId == r.ComponentId && x.PeriodStart == r.PeriodStart && x.PeriodEnd == r.PeriodEnd)
+                        .Max(x => x.Id))
+                    .Select(r => new { r.ComponentId, r.PeriodStart, r.PeriodEnd, r.Value })
+                    .ToListAsync(cancellationToken);
+                foreach (var r in rows) stored[(r.ComponentId, r.PeriodStart, r.PeriodEnd)] = r.Value;
+            }
+
+            var texts = new Dictionary<(int, int), string?>();
+            if (comments.Count > 0)
+            {
+                var measures = comments.Select(c => c.MeasureNumber).Distinct().ToList();
+                var (from, to) = (comments.Min(c => ToKey(c.Month)), comments.Max(c => ToKey(c.Month)));
+                var rows = await db.CommentRevisions.AsNoTracking()
+                    .Where(r => measures.Contains(r.MeasureNumber) && r.Month >= from && r.Month <= to)
+                    .Where(r => r.Id == db.CommentRevisions
+                        .Where(x => x.MeasureNumber == r.MeasureNumber && x.Month == r.Month)
+                        .Max(x => x.Id))
+                    .Select(r => new { r.MeasureNumber, r.Month, r.Text })
+                    .ToListAsync(cancellationToken);
+                foreach (var r in rows) texts[(r.MeasureNumber, r.Month)] = r.Text;
+            }
+            return new CurrentValues(stored, texts);
         }
 
-        var changedComments = 0;
-        foreach (var change in comments)
+        /// <summary>A revision for each change that differs from the stored value (an empty comment clears one).</summary>
+        public (List<FigureRevision> Figures, List<CommentRevision> Comments) Revisions(
+            IEnumerable<FigureChange> figures,
+            IEnumerable<CommentChange> comments,
+            Editor editor,
+            Guid submissionId,
+            DateTime now)
         {
-            var month = ToKey(change.Month);
-            var text = string.IsNullOrWhiteSpace(change.Text) ? null : change.Text.Trim();
-            var current = await db.CommentRevisions.AsNoTracking()
-                .Where(r => r.MeasureNumber == change.MeasureNumber && r.Month == month)
-                .OrderByDescending(r => r.Id)
-                .Select(r => r.Text)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (current == text) continue;
-            db.CommentRevisions.Add(new CommentRevision
+            var figureRevisions = new List<FigureRevision>();
+            foreach (var change in figures)
             {
-                MeasureNumber = change.MeasureNumber,
-                Month = month,
-                Text = text,
-                PreviousText = current,
-                SubmittedBy = editor.Id,
-                SubmittedByName = editor.Name,
-                SubmittedAtUtc = now,
-                SubmissionId = submissionId,
-            });
-            changedComments++;
-        }
+                var key = (change.ComponentId, ToKey(change.Period.From), ToKey(change.Period.To));
+                long? current = _figures.TryGetValue(key, out var value) ? value : null;
+                if (current == change.Value) continue;
+                figureRevisions.Add(new FigureRevision
+                {
+                    ComponentId = change.ComponentId,
+                    PeriodStart = key.Item2,
+                    PeriodEnd = key.Item3,
+                    Value = change.Value,
+                    PreviousValue = current,
+                    SubmittedBy = editor.Id,
+                    SubmittedByName = editor.Name,
+                    SubmittedAtUtc = now,
+                    SubmissionId = submissionId,
+                });
+            }
 
-        return new SaveResult(changedFigures, changedComments);
+            var commentRevisions = new List<CommentRevision>();
+            foreach (var change in comments)
+            {
+                var key = (change.MeasureNumber, ToKey(change.Month));
+                var text = string.IsNullOrWhiteSpace(change.Text) ? null : change.Text.Trim();
+                var current = _comments.GetValueOrDefault(key);
+                if (current == text) continue;
+                commentRevisions.Add(new CommentRevision
+                {
+                    MeasureNumber = change.MeasureNumber,
+                    Month = key.Item2,
+                    Text = text,
+                    PreviousText = current,
+                    SubmittedBy = editor.Id,
+                    SubmittedByName = editor.Name,
+                    SubmittedAtUtc = now,
+                    SubmissionId = submissionId,
+                });
+            }
+            return (figureRevisions, commentRevisions);
+        }
     }
 
     public async Task<IReadOnlyList<FigureRevision>> GetHistoryAsync(string componentId, MonthRange period, CancellationToken cancellationToken = default)

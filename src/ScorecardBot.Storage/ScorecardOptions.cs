@@ -13,7 +13,8 @@ public sealed class ScorecardOptions
     /// <summary>Empty turns seeding off.</summary>
     public string? SeedPath { get; set; } = "scorecard/so-2007-08.seed.json";
 
-    /// <summary>The IANA (or Windows) id of the zone whose calendar says which month "last month" is.</summary>
+    /// <summary>The IANA (or Windows) id of the zone whose calendar says which month it is now: what "last month" is, and
+    /// that a month still to come takes no figures.</summary>
     public string TimeZone { get; set; } = "Europe/London";
 
     /// <summary>Relative paths are the files shipped beside the app.</summary>

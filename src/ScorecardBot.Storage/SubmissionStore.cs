@@ -32,6 +32,17 @@ public enum SubmitOutcome
 
 public sealed record SubmitResult(SubmitOutcome Outcome, FormState State, SaveResult? Changes = null);
 
+/// <summary>
+/// What saving many command-months at once did: saved (with how many heads moved), or refused because of
+/// <see cref="Refused"/>, whose head had moved on or whose month is locked, with where it stands now.
+/// </summary>
+public sealed record SubmitAllResult(
+    SubmitOutcome Outcome,
+    SaveResult Changes,
+    int CommandMonthsChanged,
+    Submission? Refused = null,
+    FormState? RefusedState = null);
+
 /// <summary>A month lock and who set it.</summary>
 public sealed record MonthLock(YearMonth Month, string LockedByName, DateTime LockedAtUtc);
 
@@ -39,6 +50,8 @@ public interface ISubmissionStore
 {
     Task<FormState> GetFormStateAsync(string command, YearMonth month, CancellationToken cancellationToken = default);
     Task<SubmitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default);
+    Task<SubmitAllResult> SubmitAllAsync(IReadOnlyList<Submission> parts,
+        IProgress<(int Written, int Total)>? progress = null, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<Revision>> GetSubmissionAsync(Guid submissionId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<MonthLock>> GetLocksAsync(CancellationToken cancellationToken = default);
     Task<bool> LockAsync(YearMonth month, Editor editor, CancellationToken cancellationToken = default);
@@ -89,6 +102,61 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
         var state = await GetFormStateAsync(submission.Command, submission.Month, cancellationToken);
         if (await HasSubmissionAsync(submission.SubmissionId, cancellationToken)) return new SubmitResult(SubmitOutcome.Duplicate, state);
         return new SubmitResult(state.Locked ? SubmitOutcome.Locked : SubmitOutcome.Stale, state);
+    }
+
+    /// <summary>
+    /// Many command-months saved as one submission (an import), all or nothing: every part shares one submission id and
+    /// editor; a part that changes anything moves its head from the version it was checked against, exactly as a form's
+    /// save does, so a form drawn before is refused as stale; a part that changes nothing leaves its head alone. Heads
+    /// are moved in (command, month) order, so two batches never wait on each other in a circle. Revisions are written
+    /// by <see cref="BulkInsert"/> in the one transaction, each statement reported to <paramref name="progress"/>
+    /// (revisions written of those to write).
+    /// </summary>
+    public async Task<SubmitAllResult> SubmitAllAsync(
+        IReadOnlyList<Submission> parts,
+        IProgress<(int Written, int Total)>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (parts.Count == 0) return new SubmitAllResult(SubmitOutcome.Saved, new SaveResult(0, 0), 0);
+        var (id, editor) = (parts[0].SubmissionId, parts[0].Editor);
+        if (parts.Any(p => p.SubmissionId != id || p.Editor != editor))
+            throw new ArgumentException("The parts of a batch share one submission id and editor.", nameof(parts));
+        if (parts.CountBy(p => (p.Command, p.Month)).Any(c => c.Value > 1))
+            throw new ArgumentException("A command-month may be given once in a batch.", nameof(parts));
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ordered = parts.OrderBy(p => p.Command, StringComparer.Ordinal).ThenBy(p => p.Month).ToList();
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await FigureStore.CurrentValues.LoadAsync(db,
+            parts.SelectMany(p => p.Figures).ToList(), parts.SelectMany(p => p.Comments).ToList(), cancellationToken);
+
+        var figures = new List<FigureRevision>();
+        var comments = new List<CommentRevision>();
+        var moved = 0;
+        foreach (var part in ordered)
+        {
+            var (f, c) = current.Revisions(part.Figures, part.Comments, editor, id, now);
+            if (f.Count + c.Count == 0) continue;
+            var month = FigureStore.ToKey(part.Month);
+            if (!await MoveHeadAsync(db, part, month, now, cancellationToken) || await IsLockedAsync(db, month, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var state = await GetFormStateAsync(part.Command, part.Month, cancellationToken);
+                var outcome = state.Locked ? SubmitOutcome.Locked : SubmitOutcome.Stale;
+                return new SubmitAllResult(outcome, new SaveResult(0, 0), 0, part, state);
+            }
+            figures.AddRange(f);
+            comments.AddRange(c);
+            moved++;
+        }
+
+        var total = figures.Count + comments.Count;
+        progress?.Report((0, total));
+        await BulkInsert.WriteAsync(db, figures, n => progress?.Report((n, total)), cancellationToken);
+        await BulkInsert.WriteAsync(db, comments, n => progress?.Report((figures.Count + n, total)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SubmitAllResult(SubmitOutcome.Saved, new SaveResult(figures.Count, comments.Count), moved);
     }
 
     /// <summary>Moves the head from the expected version to the next; false when it has moved on already.</summary>

@@ -14,6 +14,9 @@ public sealed class CliRun : IDisposable
 
     public string DatabaseConnection => "Data Source=" + Path.Combine(Folder, "scorecard.db");
 
+    /// <summary>The CLI's clock; the system's unless a test sets "today".</summary>
+    public TimeProvider? Clock { get; set; }
+
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args, string? connectionString = null,
         IReadOnlyDictionary<string, string?>? settings = null, bool errorIsTerminal = false)
     {
@@ -23,7 +26,8 @@ public sealed class CliRun : IDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         string[] withSettings = [.. values.Select(v => $"--{v.Key}={v.Value}"), .. args];
 
-        var exit = await CliHost.RunAsync(withSettings, new CliConsole(output, error, OutputIsTerminal: false, errorIsTerminal));
+        var console = new CliConsole(output, error, OutputIsTerminal: false, errorIsTerminal);
+        var exit = await CliHost.RunAsync(withSettings, console, Clock);
 
         return (exit, output.ToString(), error.ToString());
     }

@@ -33,6 +33,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("scorecard export revisions [--from yyyy-MM] [--to yyyy-MM] [--output FILE]", output);
         Assert.Contains("scorecard validate [definition.json]", output);
         Assert.Contains("scorecard pack [--from yyyy-MM] [--to yyyy-MM] --format pdf|xlsx --output FILE", output);
+        Assert.Contains("scorecard import FILE.csv [--strict] [--as NAME]", output);
     }
 
     [Theory]

@@ -5,17 +5,12 @@ using Npgsql;
 
 namespace ScorecardBot.Storage.Tests;
 
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "PostgreSQL server";
-}
-
 /// <summary>
 /// A throwaway PostgreSQL server for one test run: initdb into a fresh temp folder, started on a free loopback port,
-/// stopped and deleted at the end. Missing binaries fail the tests; they are never skipped.
+/// stopped and deleted at the end. Missing binaries fail the tests; they are never skipped. Free of xunit, so a
+/// benchmark can start one too; PostgresCollection.cs makes it a test fixture.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public sealed partial class PostgresServer
 {
     private const string SuperUser = "postgres";
     private static readonly bool IsRoot = Environment.IsPrivilegedProcess;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using ScorecardBot.Core.Figures;
 using ScorecardBot.Core.Periods;
 
 namespace ScorecardBot.Storage.Tests;
@@ -176,5 +177,117 @@ public abstract class SubmissionStoreTests : IAsyncLifetime
 
         Assert.Equal("Lee Lead-Smith", names["aad-lead"]);
         Assert.False(names.ContainsKey("aad-nobody"));
+    }
+
+    private static readonly YearMonth October = new(2007, 10);
+    private static readonly Editor Import = new("csv-import:ian", "ian (csv import)");
+
+    private static Submission Part(
+        string command, YearMonth month, long expected, Guid id, params (string Component, long Value)[] figures) =>
+        new(command, month, expected, id, Import,
+            figures.Select(f => new FigureChange(f.Component, MonthRange.Single(month), f.Value)).ToList(), []);
+
+    [Fact]
+    public async Task A_batch_saves_every_command_month_under_one_submission_and_moves_only_the_heads_it_changed()
+    {
+        await Store.SubmitAsync(Hotline(0, 300, 400));
+        var id = Guid.NewGuid();
+
+        var result = await Store.SubmitAllAsync(
+        [
+            Part("CTC", September, 1, id, ("hotline-answered", 300), ("hotline-calls", 400)),
+            Part("CTC", October, 0, id, ("hotline-answered", 350), ("hotline-calls", 410)),
+            Part("SO14", October, 0, id, ("intrusions-red-purple", 0)),
+        ]);
+
+        Assert.Equal((SubmitOutcome.Saved, new SaveResult(3, 0), 2),
+            (result.Outcome, result.Changes, result.CommandMonthsChanged));
+        Assert.Equal(3, (await Store.GetSubmissionAsync(id)).Count);
+        var unchanged = await Store.GetFormStateAsync("CTC", September);
+        var changed = await Store.GetFormStateAsync("SO14", October);
+        Assert.Equal((1L, "Lee Lead"), (unchanged.Version, unchanged.LastSavedBy));
+        Assert.Equal((1L, "ian (csv import)", id), (changed.Version, changed.LastSavedBy, changed.LastSubmission!.Value));
+    }
+
+    [Fact]
+    public async Task A_form_drawn_before_a_batch_changed_its_figures_is_refused_as_stale()
+    {
+        var drawn = await Store.GetFormStateAsync("CTC", September);
+        await Store.SubmitAllAsync([Part("CTC", September, drawn.Version, Guid.NewGuid(), ("hotline-calls", 400))]);
+
+        var stale = await Store.SubmitAsync(Hotline(drawn.Version, 310, 400));
+
+        Assert.Equal((SubmitOutcome.Stale, "ian (csv import)"), (stale.Outcome, stale.State.LastSavedBy));
+    }
+
+    [Fact]
+    public async Task A_batch_with_one_command_month_saved_since_it_was_checked_saves_nothing_at_all()
+    {
+        await Store.SubmitAsync(Hotline(0, 300, 400, Other));
+        var before = await RevisionCountAsync();
+
+        var id = Guid.NewGuid();
+
+        // Checked against version 0 of September, which Olive's save has moved to 1.
+        var result = await Store.SubmitAllAsync(
+            [Part("CTC", October, 0, id, ("hotline-calls", 410)), Part("CTC", September, 0, id, ("hotline-calls", 420))]);
+
+        Assert.Equal((SubmitOutcome.Stale, September, "Olive Other"),
+            (result.Outcome, result.Refused!.Month, result.RefusedState!.LastSavedBy));
+        Assert.Equal(before, await RevisionCountAsync());
+        Assert.Equal(0, (await Store.GetFormStateAsync("CTC", October)).Version);
+    }
+
+    [Fact]
+    public async Task A_batch_that_touches_a_locked_month_saves_nothing_at_all()
+    {
+        await Store.LockAsync(October, Other);
+        var id = Guid.NewGuid();
+
+        var result = await Store.SubmitAllAsync(
+            [Part("CTC", September, 0, id, ("hotline-calls", 400)), Part("CTC", October, 0, id, ("hotline-calls", 410))]);
+
+        Assert.Equal((SubmitOutcome.Locked, October), (result.Outcome, result.Refused!.Month));
+        Assert.Equal(0, await RevisionCountAsync());
+        Assert.Equal(0, (await Store.GetFormStateAsync("CTC", September)).Version);
+    }
+
+    [Fact]
+    public async Task A_batch_that_changes_nothing_moves_no_head_and_adds_no_revision()
+    {
+        var id = Guid.NewGuid();
+        await Store.SubmitAllAsync([Part("CTC", September, 0, id, ("hotline-calls", 400))]);
+
+        var again = await Store.SubmitAllAsync([Part("CTC", September, 1, Guid.NewGuid(), ("hotline-calls", 400))]);
+
+        Assert.Equal((SubmitOutcome.Saved, new SaveResult(0, 0), 0),
+            (again.Outcome, again.Changes, again.CommandMonthsChanged));
+        var state = await Store.GetFormStateAsync("CTC", September);
+        Assert.Equal((1L, id), (state.Version, state.LastSubmission!.Value));
+    }
+
+    [Fact]
+    public async Task A_batchs_revisions_read_back_as_saved_with_the_values_they_replaced()
+    {
+        await Store.SubmitAsync(Hotline(0, 300, 400));
+        var id = Guid.NewGuid();
+        var part = Part("CTC", September, 1, id, ("hotline-answered", 320), ("hotline-calls", 400)) with
+        {
+            Comments = [new CommentChange(5, September, "Recounted."), new CommentChange(3, September, "Quiet month.")],
+        };
+
+        await Store.SubmitAllAsync([part]);
+
+        var changes = await Store.GetSubmissionAsync(id);
+        Assert.Equal(
+        [
+            (RevisionKind.Figure, "hotline-answered", (long?)300, (long?)320, (string?)null, (string?)null),
+            (RevisionKind.Comment, null, null, null, "Two call handlers off sick.", "Recounted."),
+            (RevisionKind.Comment, null, null, null, null, "Quiet month."),
+        ], changes.Select(r => (r.Kind, r.ComponentId, r.OldValue, r.NewValue, r.OldText, r.NewText)));
+        Assert.All(changes, r => Assert.Equal((Import.Id, Import.Name, Clock.GetUtcNow().UtcDateTime),
+            (r.SubmittedBy, r.SubmittedByName, r.SubmittedAtUtc)));
+        var current = await new FigureStore(Database, Clock).LoadCurrentAsync();
+        Assert.Equal(320, current.Month("hotline-answered", September));
     }
 }

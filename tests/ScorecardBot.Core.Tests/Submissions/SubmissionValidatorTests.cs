@@ -129,4 +129,80 @@ public sealed class SubmissionValidatorTests
         Assert.True(new Submitter("c", "C", true, new HashSet<string>()).CanSubmitFor(ctc));
         Assert.False(new Submitter("d", "D", false, new HashSet<string>()).CanSubmit);
     }
+
+    // Saved for September: the hotline's 300 of 400, and a total of 30 BOCUs after August's 29 with 1 rolled out.
+    private static readonly FigureSet SavedSeptember = new(
+    [
+        new Figure("ctio-total-bocus", MonthRange.Single(new YearMonth(2007, 8)), 29),
+        new Figure("ctio-total-bocus", MonthRange.Single(September), 30),
+        new Figure("ctio-rolled-out", MonthRange.Single(September), 1),
+        new Figure("hotline-answered", MonthRange.Single(September), 300),
+        new Figure("hotline-calls", MonthRange.Single(September), 400),
+    ]);
+
+    private static SubmissionCheck CheckPart(Dictionary<string, string?> fields) =>
+        SubmissionValidator.Check(Form(), fields, SavedSeptember, Definition.FinancialYear, Today, locked: false,
+            SubmissionScope.Part);
+
+    [Fact]
+    public void A_part_of_a_form_submits_only_the_figures_and_comments_it_gives()
+    {
+        var check = CheckPart(new()
+        {
+            ["figure.ied-calls"] = "41", ["figure.ied-in-time"] = "40", ["comment.3"] = " Quiet month. ",
+        });
+
+        Assert.True(check.IsValid, string.Join("; ", check.Errors));
+        Assert.Equal(["ied-in-time", "ied-calls"], check.Figures.Select(f => f.Component.Id));
+        Assert.Equal(("Quiet month.", 3), (check.Comments.Single().Text, check.Comments.Single().Measure.Number));
+    }
+
+    [Fact]
+    public void A_whole_form_still_clears_the_comments_it_leaves_empty()
+    {
+        var check = Check(Valid());
+
+        // CTC's five measures: the hotline's comment, and four that the form sent empty.
+        Assert.Equal((5, 4), (check.Comments.Count, check.Comments.Count(c => c.Text.Length == 0)));
+    }
+
+    [Fact]
+    public void A_numerator_given_alone_is_checked_against_the_saved_denominator()
+    {
+        var error = Assert.Single(CheckPart(new() { ["figure.hotline-answered"] = "401" }).Errors);
+
+        Assert.Equal("figure.hotline-answered", error.Field);
+        Assert.Equal("Answered within set time (401) can't be more than Calls received (400, as saved for September 2007).",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_denominator_given_alone_is_checked_against_the_saved_numerator_and_the_error_sits_on_it()
+    {
+        var error = Assert.Single(CheckPart(new() { ["figure.hotline-calls"] = "250" }).Errors);
+
+        Assert.Equal("figure.hotline-calls", error.Field);
+        Assert.Equal("Calls received (250) can't be less than Answered within set time (300, as saved for September 2007).",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_figure_given_but_unreadable_is_not_replaced_by_the_saved_one_in_the_cross_checks()
+    {
+        var errors = CheckPart(new() { ["figure.hotline-calls"] = "lots", ["figure.hotline-answered"] = "350" }).Errors;
+
+        Assert.Equal(["Calls received must be a number, not \"lots\"."], errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void A_stock_given_alone_is_warned_about_when_the_saved_flow_disagrees_with_its_change()
+    {
+        var check = CheckPart(new() { ["figure.ctio-total-bocus"] = "31" });
+
+        Assert.True(check.IsValid);
+        var warning = Assert.Single(check.Warnings);
+        Assert.Equal("figure.ctio-total-bocus", warning.Field);
+        Assert.Contains("is 1, but Total BOCUs with CTIOs went from 29 in August 2007 to 31 (a change of 2)",
+            warning.Message);
+    }
 }
