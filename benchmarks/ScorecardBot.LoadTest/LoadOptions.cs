@@ -1,5 +1,15 @@
 namespace ScorecardBot.LoadTest;
 
+/// <summary>Whose chat a turn is in: what the bot's conversation state reads and writes.</summary>
+public enum Chats
+{
+    /// <summary>Each worker is one officer in one personal chat, asking again and again.</summary>
+    PerWorker,
+
+    /// <summary>Every turn is in a new personal chat: the state is never found, and written as a new row.</summary>
+    PerTurn,
+}
+
 /// <summary>Command-line settings; every loop is bounded by these durations.</summary>
 public sealed record LoadOptions
 {
@@ -7,6 +17,9 @@ public sealed record LoadOptions
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
     public int Rounds { get; init; } = 1;
+    public Mix Mix { get; init; } = Mix.All;
+    public bool Cache { get; init; } = true;
+    public Chats Chats { get; init; } = Chats.PerWorker;
     public bool Build { get; init; } = true;
     public bool RunBot { get; init; } = true;
     public bool RunEcho { get; init; } = true;
@@ -20,6 +33,12 @@ public sealed record LoadOptions
           --warmup 5             seconds of unmeasured load before each run (1-60)
           --duration 20          measured seconds per run (1-300)
           --rounds 1             bot and echo runs per concurrency, alternating (1-9); the verdict takes the median ratio
+          --mix all              all: every question in Questions.cs, drawn with Zipf popularity (s = 1, seeded);
+                                 scorecard: only the committee scorecard questions, drawn the same way
+          --cache on             off passes Answers__CacheSize=0 to the bot, so every answer is drawn and written afresh
+          --chats worker         worker: each worker is one officer in one personal chat (its state row is read every
+                                 turn, rewritten when the remembered request changes); turn: every turn in a new chat
+                                 (state never found, always inserted)
           --no-build             use the existing Release outputs instead of building them first
           --bot-only | --echo-only
           --bot-dll PATH         a built ScorecardBot.dll (default src/ScorecardBot/bin/Release/net10.0)
@@ -41,6 +60,9 @@ public sealed record LoadOptions
                 "--warmup" => options with { Warmup = Seconds(Next(), 1, 60) },
                 "--duration" or "-d" => options with { Duration = Seconds(Next(), 1, 300) },
                 "--rounds" => options with { Rounds = Count(Next(), 1, 9) },
+                "--mix" => options with { Mix = Next() switch { "all" => Mix.All, "scorecard" => Mix.Scorecard, var v => throw Bad(arg, v) } },
+                "--cache" => options with { Cache = Next() switch { "on" => true, "off" => false, var v => throw Bad(arg, v) } },
+                "--chats" => options with { Chats = Next() switch { "worker" => Chats.PerWorker, "turn" => Chats.PerTurn, var v => throw Bad(arg, v) } },
                 "--no-build" => options with { Build = false },
                 "--bot-only" => options with { RunEcho = false },
                 "--echo-only" => options with { RunBot = false },
@@ -52,6 +74,12 @@ public sealed record LoadOptions
         }
         return options;
     }
+
+    /// <summary>The bot process's own settings for this run, beside <see cref="ServerEnvironment"/>.</summary>
+    public IReadOnlyDictionary<string, string> BotEnvironment() =>
+        Cache ? ServerEnvironment : new Dictionary<string, string>(ServerEnvironment) { ["Answers__CacheSize"] = "0" };
+
+    private static ArgumentException Bad(string option, string value) => new($"{option} does not take {value}; see --help");
 
     private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> current, string pair)
     {

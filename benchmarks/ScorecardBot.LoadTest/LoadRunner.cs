@@ -26,21 +26,32 @@ public sealed record RunResult(
     public double TurnsPerSecond => Turns / Measured.TotalSeconds;
 }
 
-/// <summary>N workers, each sending one turn at a time for the warm-up and then the measured window; nothing else.</summary>
+/// <summary>
+/// N workers, each sending one turn at a time for the warm-up and then the measured window; nothing else. Each worker
+/// draws its questions with Zipf popularity from a Random seeded by its number, so every run sends the same sequence.
+/// </summary>
 public static class LoadRunner
 {
+    public const double ZipfExponent = 1.0;
+    private const int Seed = 8;
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
     public static async Task<RunResult> RunAsync(ServerProcess server, HttpClient client, bool expectCard, int concurrency, LoadOptions options, CancellationToken cancellationToken)
     {
         var endpoint = new Uri(server.BaseAddress, "api/messages");
-        await PreflightAsync(server, client, endpoint, expectCard, cancellationToken);
+        var questions = QuestionMix.For(options.Mix);
+        await PreflightAsync(server, client, endpoint, expectCard, questions, cancellationToken);
+        var popularity = new Zipf(questions.Count, ZipfExponent);
+        var texts = questions.Select(q => Encoding.UTF8.GetBytes(q.Text)).ToArray();
 
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + Ticks(options.Warmup);
         var measureTo = measureFrom + Ticks(options.Duration);
         var workers = new Worker[concurrency];
-        for (var w = 0; w < concurrency; w++) workers[w] = new Worker(w, Turns.Bodies(w), Turns.Questions.Select(q => Encoding.UTF8.GetBytes(q)).ToArray());
+        for (var w = 0; w < concurrency; w++)
+        {
+            workers[w] = new Worker(w, questions, options.Chats == Chats.PerWorker ? Turns.Bodies(w, questions) : null, texts, popularity, new Random(Seed * 1_000 + w));
+        }
 
         // The CPU counters are read when the measured window opens; a timer is the cheapest way to hit that instant.
         TimeSpan serverCpuFrom = default, clientCpuFrom = default;
@@ -63,16 +74,19 @@ public static class LoadRunner
             workers.Sum(w => w.Bytes) / (double)perTurn, workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
     }
 
-    /// <summary>Each question once, fully parsed: a question the bot cannot answer with a card stops the run before any figure is printed.</summary>
-    private static async Task PreflightAsync(ServerProcess server, HttpClient client, Uri endpoint, bool expectCard, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each question once, fully parsed: a question the bot cannot answer with a card stops the run before any figure
+    /// is printed. With the cache on, this also fills it, as the warm-up would.
+    /// </summary>
+    private static async Task PreflightAsync(ServerProcess server, HttpClient client, Uri endpoint, bool expectCard, IReadOnlyList<Question> questions, CancellationToken cancellationToken)
     {
-        var bodies = Turns.Bodies(0);
+        var bodies = Turns.Bodies(0, questions);
         for (var i = 0; i < bodies.Length; i++)
         {
             using var response = await client.PostAsync(endpoint, Content(bodies[i]), cancellationToken);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            var problem = response.StatusCode != HttpStatusCode.OK ? $"HTTP {(int)response.StatusCode}" : Turns.Problem(body, expectCard, Turns.Questions[i]);
-            if (problem is not null) throw new InvalidOperationException($"{server.Name}: \"{Turns.Questions[i]}\" → {problem}\n{Encoding.UTF8.GetString(body)}\n{server.RecentOutput()}");
+            var problem = response.StatusCode != HttpStatusCode.OK ? $"HTTP {(int)response.StatusCode}" : Turns.Problem(body, expectCard, questions[i].Text);
+            if (problem is not null) throw new InvalidOperationException($"{server.Name}: \"{questions[i].Text}\" → {problem}\n{Encoding.UTF8.GetString(body)}\n{server.RecentOutput()}");
         }
     }
 
@@ -87,7 +101,8 @@ public static class LoadRunner
 
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
-    private sealed class Worker(int index, byte[][] bodies, byte[][] texts)
+    /// <summary>One officer; <paramref name="bodies"/> is null when every turn is in a chat of its own.</summary>
+    private sealed class Worker(int index, IReadOnlyList<Question> questions, byte[][]? bodies, byte[][] texts, Zipf popularity, Random random)
     {
         public List<long> Latencies { get; } = new(capacity: 16_384);
         public long Errors { get; private set; }
@@ -96,19 +111,17 @@ public static class LoadRunner
 
         public async Task RunAsync(HttpClient client, Uri endpoint, bool expectCard, long measureFrom, long measureTo, CancellationToken cancellationToken)
         {
-            // Workers start at different questions so the mix is the same at any moment.
-            var next = index % bodies.Length;
-            while (!cancellationToken.IsCancellationRequested)
+            for (long turn = 0; !cancellationToken.IsCancellationRequested; turn++)
             {
+                var question = popularity.Next(random);
+                var request = bodies?[question] ?? Turns.Body(index, questions[question], Turns.Chat(index, turn));
                 var sent = Stopwatch.GetTimestamp();
                 if (sent >= measureTo) return;
-                var question = next;
-                next = (next + 1) % bodies.Length;
                 string? error = null;
                 var length = 0;
                 try
                 {
-                    using var response = await client.PostAsync(endpoint, Content(bodies[question]), cancellationToken);
+                    using var response = await client.PostAsync(endpoint, Content(request), cancellationToken);
                     var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
                     length = body.Length;
                     if (response.StatusCode != HttpStatusCode.OK) error = $"HTTP {(int)response.StatusCode}";
@@ -132,7 +145,7 @@ public static class LoadRunner
                 else
                 {
                     Errors++;
-                    FirstError ??= $"\"{Turns.Questions[question]}\": {error}";
+                    FirstError ??= $"\"{questions[question].Text}\": {error}";
                 }
             }
         }

@@ -58,16 +58,19 @@ try
         Timeout = TimeSpan.FromSeconds(10),
     };
 
-    Console.WriteLine($"Load: {string.Join(",", options.Concurrency)} concurrent, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per run, {options.Rounds} round(s), {Turns.Questions.Count} rotating questions, expectReplies, {Environment.ProcessorCount} cores shared by client and server."
+    var questions = QuestionMix.For(options.Mix);
+    Console.WriteLine($"Load: {string.Join(",", options.Concurrency)} concurrent, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per run, {options.Rounds} round(s), expectReplies, {Environment.ProcessorCount} cores shared by client and server."
         + (options.ServerEnvironment.Count == 0 ? "" : $" Server environment: {string.Join(" ", options.ServerEnvironment.Select(e => $"{e.Key}={e.Value}"))}."));
+    Console.WriteLine($"Mix: {options.Mix.ToString().ToLowerInvariant()}, {questions.Count} distinct questions drawn with Zipf popularity (s = {LoadRunner.ZipfExponent:0.0#}, seeded); {Shares(questions)}.");
+    Console.WriteLine($"Answer cache: {(options.Cache ? "on (the bot's own Answers:CacheSize)" : "off (Answers__CacheSize=0)")}. Chats: {(options.Chats == Chats.PerWorker ? "one personal chat per worker" : "a new personal chat every turn")}.");
     var results = new List<RunResult>();
     foreach (var concurrency in options.Concurrency)
     {
         // Rounds alternate bot and echo, so a slow spell on the shared machine falls on both sides rather than one.
         for (var round = 1; round <= options.Rounds; round++)
         {
-            if (options.RunBot) results.Add(await RunOneAsync(client, "ScorecardBot", botDll, expectCard: true, concurrency, round));
-            if (options.RunEcho) results.Add(await RunOneAsync(client, "EchoBot", echoDll, expectCard: false, concurrency, round));
+            if (options.RunBot) results.Add(await RunOneAsync(client, "ScorecardBot", botDll, options.BotEnvironment(), expectCard: true, concurrency, round));
+            if (options.RunEcho) results.Add(await RunOneAsync(client, "EchoBot", echoDll, options.ServerEnvironment, expectCard: false, concurrency, round));
         }
     }
 
@@ -89,15 +92,25 @@ finally
     ServerProcess.KillAll();
 }
 
-async Task<RunResult> RunOneAsync(HttpClient client, string name, string dll, bool expectCard, int concurrency, int round)
+async Task<RunResult> RunOneAsync(HttpClient client, string name, string dll, IReadOnlyDictionary<string, string> environment, bool expectCard, int concurrency, int round)
 {
     // A fresh process per run, so the peak memory belongs to that run alone.
     using var probe = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
-    await using var server = await ServerProcess.StartAsync(name, dll, options.ServerEnvironment, probe, cancellation.Token);
+    await using var server = await ServerProcess.StartAsync(name, dll, environment, probe, cancellation.Token);
     Console.Write($"  {name,-13} {concurrency,3} concurrent (pid {server.Pid}, {server.BaseAddress}) ... ");
     var result = await LoadRunner.RunAsync(server, client, expectCard, concurrency, options, cancellation.Token) with { Round = round };
     Console.WriteLine($"{result.TurnsPerSecond:0} turns/s, p99 {result.P99Ms:0.0} ms, {result.Errors} errors");
     return result;
+}
+
+// What share of turns each kind of question is, by popularity: what the mix's cost is made of.
+static string Shares(IReadOnlyList<Question> questions)
+{
+    var popularity = new Zipf(questions.Count, LoadRunner.ZipfExponent);
+    return string.Join(", ", questions.GroupBy(q => q.Kind)
+        .Select(g => (Kind: g.Key, Share: g.Sum(q => popularity.Share(q.Rank))))
+        .OrderByDescending(k => k.Share)
+        .Select(k => $"{k.Kind.ToString().ToLowerInvariant()} {k.Share * 100:0}%"));
 }
 
 static bool Build(string project)

@@ -9,49 +9,30 @@ public static class Turns
 {
     public const string CardContentType = "application/vnd.microsoft.card.adaptive";
 
-    /// <summary>Questions as the SMT types them; the workers rotate through them.</summary>
-    public static readonly IReadOnlyList<string> Questions =
-    [
-        "CTIO coverage in July",
-        "SNT briefing FYTD",
-        "how many IED calls in August",
-        "scorecard june to august",
-        "which measures are off target",
-        "what does BOCU stand for",
-        "hotline trend",
-        "hotline calls answered in time last month",
-        "target for ctio coverage",
-        "scorecard for July",
-        "exceptions in August",
-        "latest scorecard",
-        "IED calls attended within set time FYTD",
-        "measure 4 in june",
-        "royal residence intrusions",
-        "comments on snt briefings",
-        "ctio covrage jul",
-        "how are we doing on hotline this year",
-        "what does SNT mean",
-        "help",
-    ];
+    /// <summary>One pre-serialised body per question for one worker, in its own personal chat as its own officer.</summary>
+    public static byte[][] Bodies(int worker, IReadOnlyList<Question> questions) =>
+        questions.Select(q => Body(worker, q, Chat(worker))).ToArray();
 
-    /// <summary>One pre-serialised body per question for one worker (its own user and personal chat).</summary>
-    public static byte[][] Bodies(int worker) =>
-        Questions.Select((question, i) => JsonSerializer.SerializeToUtf8Bytes(Activity(worker, i, question))).ToArray();
+    /// <summary>One body for a turn in the chat named; for a run where every turn is a new chat.</summary>
+    public static byte[] Body(int worker, Question question, string chat) =>
+        JsonSerializer.SerializeToUtf8Bytes(Activity(worker, question, chat));
 
-    private static JsonObject Activity(int worker, int index, string text) => new()
+    public static string Chat(int worker, long turn = -1) => turn < 0 ? $"a:load-chat-{worker}" : $"a:load-chat-{worker}-{turn}";
+
+    private static JsonObject Activity(int worker, Question question, string chat) => new()
     {
         ["type"] = "message",
-        ["id"] = $"load-{worker}-{index}",
+        ["id"] = $"load-{worker}-{question.Rank}",
         ["timestamp"] = "2007-09-10T09:00:00.000Z",
         ["serviceUrl"] = "http://127.0.0.1/_connector",
         ["channelId"] = "msteams",
         ["from"] = new JsonObject { ["id"] = $"29:load-user-{worker}", ["name"] = "Load Test", ["aadObjectId"] = $"00000000-0000-0000-0000-{worker:D12}" },
         ["recipient"] = new JsonObject { ["id"] = "28:scorecard-bot", ["name"] = "Scorecard" },
-        ["conversation"] = new JsonObject { ["id"] = $"a:load-chat-{worker}", ["conversationType"] = "personal", ["tenantId"] = "load-test-tenant" },
+        ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = "load-test-tenant" },
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "load-test-tenant" } },
         ["locale"] = "en-GB",
         ["textFormat"] = "plain",
-        ["text"] = text,
+        ["text"] = question.Text,
         ["deliveryMode"] = "expectReplies",
     };
 
