@@ -6,8 +6,12 @@ namespace ScorecardBot.Storage;
 /// <summary>A state document as stored: its JSON, the etag of its last write, and when that was.</summary>
 public sealed record BotStateDocument(string Key, string Json, string ETag, DateTime UpdatedAtUtc);
 
-/// <summary>A document to store under a key; with <see cref="IfMatch"/>, only over the write given that etag.</summary>
-public sealed record BotStateWrite(string Key, string Json, string? IfMatch = null);
+/// <summary>
+/// A document to store under a key; with <see cref="IfMatch"/>, only over the write given that etag. With
+/// <see cref="ETag"/>, the write takes that etag rather than a new random one (a write-behind store hands out the etag
+/// before the write reaches the database).
+/// </summary>
+public sealed record BotStateWrite(string Key, string Json, string? IfMatch = null, string? ETag = null);
 
 /// <summary>A conditional write found another etag under its key, or nothing: someone wrote or deleted first.</summary>
 public sealed class BotStateConflictException(string key)
@@ -87,8 +91,7 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var write in writes)
         {
-            // Random, not a counter: a key deleted and written again never repeats an etag someone still holds.
-            var etag = Guid.NewGuid().ToString("N");
+            var etag = write.ETag ?? NewETag();
             if (write.IfMatch is null)
             {
                 await db.Database.ExecuteSqlRawAsync(Upsert, [write.Key, write.Json, etag, now], cancellationToken);
@@ -109,6 +112,9 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
         return etags;
     }
 
+    /// <summary>Random, not a counter: a key deleted and written again never repeats an etag someone still holds.</summary>
+    public static string NewETag() => Guid.NewGuid().ToString("N");
+
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -125,7 +131,8 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
         return await db.BotState.Where(r => r.UpdatedAtUtc < updatedBeforeUtc).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static void CheckKey(string key)
+    /// <summary>Throws for a key the table cannot keep: empty, or longer than <see cref="MaxKeyBytes"/>.</summary>
+    public static void CheckKey(string key)
     {
         if (string.IsNullOrEmpty(key)) throw new ArgumentException("A bot state key is empty.", nameof(key));
         var bytes = Encoding.UTF8.GetByteCount(key);

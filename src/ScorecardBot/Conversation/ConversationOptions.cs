@@ -10,6 +10,15 @@ public sealed class ConversationOptions
 
     /// <summary>At most how often one bot instance deletes expired state, from within a write.</summary>
     public TimeSpan StatePurgeInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Whether a turn's state is written behind it, by one background writer in batches (see WriteBehindStateStore),
+    /// rather than during the turn.
+    /// </summary>
+    public bool WriteBehind { get; set; } = true;
+
+    /// <summary>When this many state documents are waiting for the writer, a turn waits for it too.</summary>
+    public int WriteBehindMaxPending { get; set; } = 10_000;
 }
 
 public sealed class ConversationSettingsValidator : Extensions.SettingsValidator<ConversationOptions>
@@ -20,5 +29,7 @@ public sealed class ConversationSettingsValidator : Extensions.SettingsValidator
             problems.Add("Conversation:StateExpiry", $"{options.StateExpiry} must be more than zero and at most 3650 days.");
         if (options.StatePurgeInterval < TimeSpan.Zero)
             problems.Add("Conversation:StatePurgeInterval", $"{options.StatePurgeInterval} cannot be negative.");
+        if (options.WriteBehindMaxPending is < 1 or > 1_000_000)
+            problems.Add("Conversation:WriteBehindMaxPending", $"{options.WriteBehindMaxPending} must be from 1 to 1000000.");
     }
 }

@@ -116,7 +116,13 @@ public static class BotServiceExtensions
     private static void AddConversationState(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<ConversationOptions, ConversationSettingsValidator>(configuration.GetSection(ConversationOptions.Section));
-        services.AddSingleton<IBotStateStore, BotStateStore>();
+        services.AddSingleton<BotStateStore>();
+        services.AddSingleton(sp => new WriteBehindStateStore(sp.GetRequiredService<BotStateStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<ConversationOptions>>().Value, sp.GetRequiredService<ILogger<WriteBehindStateStore>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<WriteBehindStateStore>());
+        services.AddSingleton<IBotStateStore>(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value.WriteBehind
+            ? sp.GetRequiredService<WriteBehindStateStore>()
+            : sp.GetRequiredService<BotStateStore>());
         // The bot's own state classes are listed here: stored state may name no other type (see StateSerializer).
         services.AddSingleton(new StateSerializer(stateTypes: [typeof(RememberedRequest), typeof(RequestData), typeof(PeriodData), typeof(int[]), typeof(string[])]));
         services.AddSingleton<IStorage, DatabaseStorage>();
