@@ -35,7 +35,11 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
     {
         var activity = turn.Activity;
         if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ServiceUrl)) return;
-        var reference = JsonConvert.SerializeObject(activity.GetConversationReference(), Formatting.None);
+        // Without the message's own id, which changes every message: the reference is the same until the conversation's
+        // address does, so a message writes nothing, and a proactive card is a new message rather than a reply to one.
+        var conversation = activity.GetConversationReference();
+        conversation.ActivityId = null;
+        var reference = JsonConvert.SerializeObject(conversation, Formatting.None);
         var key = Key(activity);
         // Already written as it is now: a message costs no database write.
         if (!added && _written.TryGetValue(key, out var known) && known == reference) return;
