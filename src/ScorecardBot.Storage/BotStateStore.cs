@@ -1,4 +1,5 @@
 using System.Text;
+using ScorecardBot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace ScorecardBot.Storage;
@@ -8,10 +9,11 @@ public sealed record BotStateDocument(string Key, string Json, string ETag, Date
 
 /// <summary>
 /// A document to store under a key; with <see cref="IfMatch"/>, only over the write given that etag. With
-/// <see cref="ETag"/>, the write takes that etag rather than a new random one (a write-behind store hands out the etag
-/// before the write reaches the database).
+/// <see cref="ETag"/> and <see cref="WrittenAtUtc"/>, the write keeps the etag and the time it was given rather than a
+/// new random etag and the time it reaches the database (a write-behind store hands out the etag at once and writes
+/// moments later).
 /// </summary>
-public sealed record BotStateWrite(string Key, string Json, string? IfMatch = null, string? ETag = null);
+public sealed record BotStateWrite(string Key, string Json, string? IfMatch = null, string? ETag = null, DateTime? WrittenAtUtc = null);
 
 /// <summary>A conditional write found another etag under its key, or nothing: someone wrote or deleted first.</summary>
 public sealed class BotStateConflictException(string key)
@@ -63,6 +65,22 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
         SET "Document" = excluded."Document", "ETag" = excluded."ETag", "UpdatedAtUtc" = excluded."UpdatedAtUtc"
         """;
 
+    // A compiled query is bound to one model, and each provider's context has its own.
+    private static readonly Func<SqliteScorecardDbContext, string, DateTime, Task<BotStateEntry?>> ReadOneSqlite =
+        EF.CompileAsyncQuery((SqliteScorecardDbContext db, string key, DateTime since) =>
+            db.BotState.AsNoTracking().FirstOrDefault(r => r.Key == key && r.UpdatedAtUtc >= since));
+
+    private static readonly Func<PostgresScorecardDbContext, string, DateTime, Task<BotStateEntry?>> ReadOnePostgres =
+        EF.CompileAsyncQuery((PostgresScorecardDbContext db, string key, DateTime since) =>
+            db.BotState.AsNoTracking().FirstOrDefault(r => r.Key == key && r.UpdatedAtUtc >= since));
+
+    private static Task<BotStateEntry?> ReadOne(ScorecardDbContext db, string key, DateTime since) => db switch
+    {
+        SqliteScorecardDbContext sqlite => ReadOneSqlite(sqlite, key, since),
+        PostgresScorecardDbContext postgres => ReadOnePostgres(postgres, key, since),
+        _ => db.BotState.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key && r.UpdatedAtUtc >= since),
+    };
+
     public async Task<IReadOnlyDictionary<string, BotStateDocument>> ReadAsync(
         IReadOnlyCollection<string> keys, DateTime updatedSinceUtc, CancellationToken cancellationToken = default)
     {
@@ -72,6 +90,15 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
         if (wanted.Length == 0) return new Dictionary<string, BotStateDocument>();
 
         await using var db = database.CreateContext();
+        if (wanted.Length == 1)
+        {
+            // Every turn reads one key (BotState loads one scope at a time): a compiled query skips the LINQ work,
+            // which was most of the read (about 200 µs and 59 KB a read before, on SQLite).
+            var row = await ReadOne(db, wanted[0], updatedSinceUtc);
+            var found = new Dictionary<string, BotStateDocument>(1);
+            if (row is not null) found[row.Key] = new BotStateDocument(row.Key, row.Document, row.ETag, AsUtc(row.UpdatedAtUtc));
+            return found;
+        }
         return await db.BotState.AsNoTracking()
             .Where(r => wanted.Contains(r.Key) && r.UpdatedAtUtc >= updatedSinceUtc)
             .ToDictionaryAsync(r => r.Key, r => new BotStateDocument(r.Key, r.Document, r.ETag, AsUtc(r.UpdatedAtUtc)),
@@ -82,7 +109,11 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
         IReadOnlyCollection<BotStateWrite> writes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writes);
-        foreach (var write in writes) CheckKey(write.Key);
+        foreach (var write in writes)
+        {
+            CheckKey(write.Key);
+            if (write.WrittenAtUtc is { } at) RequireUtc(at, nameof(writes));
+        }
         var etags = new Dictionary<string, string>(writes.Count);
         if (writes.Count == 0) return etags;
 
@@ -92,9 +123,10 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
         foreach (var write in writes)
         {
             var etag = write.ETag ?? NewETag();
+            var at = write.WrittenAtUtc ?? now;
             if (write.IfMatch is null)
             {
-                await db.Database.ExecuteSqlRawAsync(Upsert, [write.Key, write.Json, etag, now], cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(Upsert, [write.Key, write.Json, etag, at], cancellationToken);
             }
             else
             {
@@ -103,7 +135,7 @@ public sealed class BotStateStore(ScorecardDatabase database, TimeProvider clock
                     .ExecuteUpdateAsync(s => s
                         .SetProperty(r => r.Document, write.Json)
                         .SetProperty(r => r.ETag, etag)
-                        .SetProperty(r => r.UpdatedAtUtc, now), cancellationToken);
+                        .SetProperty(r => r.UpdatedAtUtc, at), cancellationToken);
                 if (updated == 0) throw new BotStateConflictException(write.Key);
             }
             etags[write.Key] = etag;

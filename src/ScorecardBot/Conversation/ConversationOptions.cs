@@ -17,6 +17,9 @@ public sealed class ConversationOptions
     /// </summary>
     public bool WriteBehind { get; set; } = true;
 
+    /// <summary>How long the writer waits after a write before it writes, gathering other turns' writes with it.</summary>
+    public TimeSpan WriteBehindDelay { get; set; } = TimeSpan.FromMilliseconds(25);
+
     /// <summary>When this many state documents are waiting for the writer, a turn waits for it too.</summary>
     public int WriteBehindMaxPending { get; set; } = 10_000;
 }
@@ -29,6 +32,8 @@ public sealed class ConversationSettingsValidator : Extensions.SettingsValidator
             problems.Add("Conversation:StateExpiry", $"{options.StateExpiry} must be more than zero and at most 3650 days.");
         if (options.StatePurgeInterval < TimeSpan.Zero)
             problems.Add("Conversation:StatePurgeInterval", $"{options.StatePurgeInterval} cannot be negative.");
+        if (options.WriteBehindDelay < TimeSpan.Zero || options.WriteBehindDelay > TimeSpan.FromSeconds(10))
+            problems.Add("Conversation:WriteBehindDelay", $"{options.WriteBehindDelay} must be from 0 to 10 seconds.");
         if (options.WriteBehindMaxPending is < 1 or > 1_000_000)
             problems.Add("Conversation:WriteBehindMaxPending", $"{options.WriteBehindMaxPending} must be from 1 to 1000000.");
     }

@@ -26,6 +26,7 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
     private readonly TimeProvider _clock;
     private readonly ILogger<WriteBehindStateStore> _logger;
     private readonly int _maxPending;
+    private readonly TimeSpan _delay;
     private readonly ResiliencePipeline _retry;
 
     private readonly Lock _gate = new();
@@ -43,6 +44,7 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
         _clock = clock;
         _logger = logger;
         _maxPending = options.WriteBehindMaxPending;
+        _delay = options.WriteBehindDelay;
         _retry = new ResiliencePipelineBuilder { TimeProvider = clock }
             .AddRetry(new RetryStrategyOptions
             {
@@ -79,7 +81,9 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
             Dictionary<string, BotStateDocument>? merged = null;
             foreach (var key in keys)
             {
-                if (!_pending.TryGetValue(key, out var pending)) continue;
+                // Pending, but older than asked for (the conversation went quiet before the writer ran): what is stored
+                // is older still, so the key reads as absent, as it would from the database.
+                if (!_pending.TryGetValue(key, out var pending) || pending.Document.UpdatedAtUtc < updatedSinceUtc) continue;
                 merged ??= new Dictionary<string, BotStateDocument>(stored, StringComparer.Ordinal);
                 merged[key] = pending.Document;
             }
@@ -102,7 +106,7 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
             foreach (var write in writes)
             {
                 var etag = BotStateStore.NewETag();
-                _pending[write.Key] = new Pending(write with { ETag = etag }, new BotStateDocument(write.Key, write.Json, etag, now));
+                _pending[write.Key] = new Pending(write with { ETag = etag, WrittenAtUtc = now }, new BotStateDocument(write.Key, write.Json, etag, now));
                 etags[write.Key] = etag;
             }
             full = _pending.Count >= _maxPending;
@@ -192,6 +196,8 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
         {
             while (await _wake.Reader.WaitToReadAsync(stopping))
             {
+                // A moment's wait gathers the turns around this one into the same transaction.
+                if (_delay > TimeSpan.Zero) await Task.Delay(_delay, _clock, stopping);
                 _wake.Reader.TryRead(out _);
                 await _retry.ExecuteAsync(async ct => await FlushAsync(ct), stopping);
             }

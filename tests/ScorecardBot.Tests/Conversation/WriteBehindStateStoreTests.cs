@@ -21,8 +21,9 @@ public sealed class WriteBehindStateStoreTests : IAsyncLifetime
 
     public Task DisposeAsync() => _db.DisposeAsync();
 
-    private WriteBehindStateStore NewWriteBehind(IBotStateStore inner, int maxPending = 10_000) =>
-        new(inner, _db.Clock, new ConversationOptions { WriteBehindMaxPending = maxPending }, NullLogger<WriteBehindStateStore>.Instance);
+    private WriteBehindStateStore NewWriteBehind(IBotStateStore inner, int maxPending = 10_000, TimeSpan delay = default) =>
+        new(inner, _db.Clock, new ConversationOptions { WriteBehindMaxPending = maxPending, WriteBehindDelay = delay },
+            NullLogger<WriteBehindStateStore>.Instance);
 
     private async Task<string?> StoredJson(string key) =>
         (await _db.NewStore().ReadAsync([key], Always)).GetValueOrDefault(key)?.Json;
@@ -39,6 +40,8 @@ public sealed class WriteBehindStateStoreTests : IAsyncLifetime
         Assert.Equal(etag, read["k"].ETag);
         Assert.Null(await StoredJson("k"));
         Assert.Equal(1, store.PendingCount);
+        var writtenAt = _db.Clock.GetUtcNow().UtcDateTime;
+        _db.Clock.Advance(TimeSpan.FromSeconds(3));
 
         await store.FlushAsync();
 
@@ -46,6 +49,21 @@ public sealed class WriteBehindStateStoreTests : IAsyncLifetime
         var stored = (await _db.NewStore().ReadAsync(["k"], Always))["k"];
         Assert.Equal("{\"a\":1}", stored.Json);
         Assert.Equal(etag, stored.ETag);
+        // Stored as of the turn that wrote it, not the moment the writer got to it: expiry counts from the turn.
+        Assert.Equal(writtenAt, stored.UpdatedAtUtc);
+    }
+
+    [Fact]
+    public async Task A_pending_document_older_than_asked_for_reads_as_absent_as_a_stored_one_would()
+    {
+        var store = NewWriteBehind(_db.NewStore());
+        await store.WriteAsync([new BotStateWrite("quiet", "{}")]);
+
+        _db.Clock.Advance(TimeSpan.FromMinutes(31));
+        var since = _db.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromMinutes(30);
+
+        Assert.Empty(await store.ReadAsync(["quiet"], since));
+        Assert.Single(await store.ReadAsync(["quiet"], Always));
     }
 
     [Fact]
@@ -78,6 +96,25 @@ public sealed class WriteBehindStateStoreTests : IAsyncLifetime
 
         Assert.Equal("{\"x\":2}", await StoredJson("late"));
         Assert.Equal(0, store.PendingCount);
+    }
+
+    [Fact]
+    public async Task The_writer_waits_its_delay_on_the_bots_clock_and_then_writes_the_turns_gathered_meanwhile_together()
+    {
+        var counting = new CountingStore(_db.NewStore());
+        var store = NewWriteBehind(counting, delay: TimeSpan.FromMilliseconds(25));
+        await store.StartAsync(CancellationToken.None);
+
+        for (var i = 0; i < 10; i++) await store.WriteAsync([new BotStateWrite($"chat{i}", "{}")]);
+        await Task.Delay(100);
+        Assert.Equal(0, counting.Writes);
+
+        _db.Clock.Advance(TimeSpan.FromMilliseconds(25));
+        for (var wait = 0; wait < 500 && store.PendingCount > 0; wait++) await Task.Delay(20);
+
+        Assert.Equal(1, counting.Writes);
+        Assert.Equal(10, counting.Documents);
+        await store.DisposeAsync();
     }
 
     [Fact]
