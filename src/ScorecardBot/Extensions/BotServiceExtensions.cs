@@ -81,6 +81,7 @@ public static class BotServiceExtensions
         services.AddConversationState(configuration);
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IBot, ScorecardTeamsBot>();
+        services.AddAlertDelivery(configuration);
         return builder;
     }
 
