@@ -46,17 +46,23 @@ public sealed class OutboxDispatcher : IAsyncDisposable
     private readonly ILogger<OutboxDispatcher> _logger;
     private readonly SendPermits _permits;
     private readonly SemaphoreSlim _sending;
+    private readonly SemaphoreSlim _writing;
     private readonly ConcurrentDictionary<int, ResiliencePipeline<Attempt>> _retries = new();
 
     public OutboxDispatcher(
-        OutboxStore outbox, ConversationStore conversations, IConversationSender sender, IOptions<AlertOptions> options,
-        TimeProvider clock, ILogger<OutboxDispatcher> logger)
+        OutboxStore outbox, ConversationStore conversations, IConversationSender sender, ScorecardDatabase database,
+        IOptions<AlertOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
     {
         (_outbox, _conversations, _sender, _clock, _logger) = (outbox, conversations, sender, clock, logger);
         _limits = options.Value.Delivery;
         // Kept between runs, so the sends of one run still count against the windows of the next.
         _permits = new SendPermits(_limits, clock);
         _sending = new SemaphoreSlim(_limits.Parallelism);
+        // SQLite takes one writer at a time (and a reader waits for it), and its client waits for the lock by blocking
+        // a thread: sends answered together would each hold a pool thread while the others write, starving the sends
+        // and timers behind them (measured: seconds of the fan-out sent well under the limit). Here they queue
+        // without a thread.
+        _writing = new SemaphoreSlim(database.Provider == StorageProvider.Sqlite ? 1 : _limits.Parallelism);
     }
 
     /// <summary>
@@ -111,7 +117,9 @@ public sealed class OutboxDispatcher : IAsyncDisposable
     {
         try
         {
-            return await _outbox.DueAsync(BatchSize, run.Stop.Token);
+            IReadOnlyList<OutboxItem> due = [];
+            await WriteAsync(async () => due = await _outbox.DueAsync(BatchSize, run.Stop.Token));
+            return due;
         }
         catch (OperationCanceledException) when (run.Stop.IsCancellationRequested)
         {
@@ -297,8 +305,8 @@ public sealed class OutboxDispatcher : IAsyncDisposable
     {
         // Not cancellable: a send that was made is recorded even when the run is stopping.
         var result = attempt.Result;
-        await _outbox.RecordAttemptAsync(
-            delivery.Item.Message.Id, result.StatusCode, result.Error, attempt.Elapsed, state, next, CancellationToken.None);
+        await WriteAsync(() => _outbox.RecordAttemptAsync(
+            delivery.Item.Message.Id, result.StatusCode, result.Error, attempt.Elapsed, state, next, CancellationToken.None));
         delivery.Recorded = state;
     }
 
@@ -308,14 +316,29 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         if (!run.MarkGone(conversation.Id)) return;
         _logger.LogInformation(
             "Conversation {ConversationId} is gone ({Reason}): its queued messages are closed", conversation.Id, reason);
-        if (conversation.Active) await _conversations.MarkInactiveAsync(conversation.Id, reason, CancellationToken.None);
-        await _outbox.CloseConversationAsync(conversation.Id, reason, CancellationToken.None);
+        if (conversation.Active) await WriteAsync(() => _conversations.MarkInactiveAsync(conversation.Id, reason, CancellationToken.None));
+        await WriteAsync(() => _outbox.CloseConversationAsync(conversation.Id, reason, CancellationToken.None));
+    }
+
+    /// <summary>A store call, one at a time on SQLite.</summary>
+    private async Task WriteAsync(Func<Task> write)
+    {
+        await _writing.WaitAsync(CancellationToken.None);
+        try
+        {
+            await write();
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _permits.DisposeAsync();
         _sending.Dispose();
+        _writing.Dispose();
     }
 
     /// <summary>One try's answer and how long it took.</summary>

@@ -13,8 +13,11 @@ namespace ScorecardBot.Alerts.Delivery;
 /// </summary>
 public sealed class SendPermits : IAsyncDisposable
 {
-    /// <summary>A little more than a window: a timer may fire a millisecond early and Teams' clock is not ours.</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(20);
+    /// <summary>
+    /// A little more than a window, as a timer may fire up to a millisecond early. Teams' own clock needs none: a send
+    /// arrives before its answer comes back, and the next leaves after the permit returns.
+    /// </summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(5);
 
     private readonly TimeProvider _clock;
     private readonly (PartitionedRateLimiter<ConversationRecord> Limiter, TimeSpan Window)[] _chain;
