@@ -66,6 +66,32 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tenant_throttled_on_every_send_is_slowed_for_the_retry_after_not_only_its_conversations()
+    {
+        await using var teams = await FakeTeamsConnector.StartAsync(new TeamsLimits(PerTenantPerSecond: 5));
+        await using var app = new DeliveryApp(DeliveryApp.Delivery(("PerTenantPerSecond", 5), ("RetryBaseDelay", "00:00:00.1")));
+        for (var i = 1; i <= 5; i++)
+        {
+            var throttled = await app.AddConversationAsync(teams, $"19:throttled-{i}@thread.tacv2");
+            await app.QueueAsync(throttled, $"throttled {i}");
+            teams.Script(throttled.ConversationId, FakeAnswer.Throttled(TimeSpan.FromSeconds(3)));
+        }
+        for (var i = 1; i <= 5; i++) await app.QueueAsync(await app.AddConversationAsync(teams, $"19:other-{i}@thread.tacv2"), $"other {i}");
+
+        var report = await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(10, report.Sent);
+        Assert.Empty(teams.Violations);
+        // The tenant's five permits all went to sends answered 429 (wait 3 s): each is held that long, so the other
+        // conversations, untouched by any 429, wait too, where the window alone would have let them go after a second.
+        var firstThrottle = teams.Received.Where(r => r.Status == 429).Min(r => r.AnsweredAt);
+        var others = teams.Received.Where(r => r.ConversationId.StartsWith("19:other-")).ToList();
+        Assert.Equal(5, others.Count);
+        Assert.All(others, r => Assert.True(r.ArrivedAt >= firstThrottle + TimeSpan.FromSeconds(3),
+            $"Another conversation's send arrived {r.ArrivedAt - firstThrottle} after the tenant's first 429."));
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_with_growing_waits_until_max_attempts_then_the_message_fails_with_every_try_recorded()
     {
         var baseDelay = TimeSpan.FromMilliseconds(200);
