@@ -119,6 +119,19 @@ public sealed class OutboxStore(ScorecardDatabase database, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The bot is no longer in a conversation: every message still to go to it is closed as Gone, unsent, with the reason.
+    /// Returns how many were closed.
+    /// </summary>
+    public async Task<int> CloseConversationAsync(long conversationId, string reason, CancellationToken cancellationToken = default)
+    {
+        var trimmed = Trim(reason, 1000);
+        await using var db = database.CreateContext();
+        return await db.Outbox
+            .Where(o => o.ConversationRecordId == conversationId && (o.State == OutboxState.Pending || o.State == OutboxState.Retrying))
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.State, OutboxState.Gone).SetProperty(o => o.LastError, trimmed), cancellationToken);
+    }
+
     /// <summary>Every message still to go (pending or waiting to retry): the backlog readiness watches.</summary>
     public async Task<int> BacklogAsync(CancellationToken cancellationToken = default)
     {

@@ -36,8 +36,11 @@ public sealed class DeliveryLimits
     /// <summary>How long one send may take before it counts as failed and is retried.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The first wait after a server error; later waits grow, with jitter.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// The median first wait after a server error or no answer; later waits double, with jitter (Polly's exponential
+    /// backoff). One second, as Company Communicator's sends: a month-end fan-out's last retries end it.
+    /// </summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How many messages are sent at once (each conversation keeps its own limits).</summary>
     public int Parallelism { get; set; } = 32;

@@ -102,9 +102,7 @@ public static class BotServiceExtensions
     /// <summary>Month-end alerts: the conversations the bot is in, the evaluation, the outbox, and the chat commands.</summary>
     private static void AddAlerts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSettings<AlertOptions, AlertSettingsValidator>(configuration.GetSection(AlertOptions.Section));
-        services.AddSingleton<ConversationStore>();
-        services.AddSingleton<OutboxStore>();
+        services.AddAlertDelivery(configuration);
         services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<AlertActions>();
