@@ -18,7 +18,7 @@ public static class IntentRules
         // ── Follow-ups: fill what the message leaves out from the previous request ──────────────────────────────
         new("follow-up: another period", "and August?",
             s => s.Previous is { } p && p.Intent is not (Intent.Help or Intent.Greeting or Intent.Glossary or Intent.Key or Intent.Clarify or Intent.Unknown)
-                 && s.Period.IsStated && NothingButPeriod(s),
+                 && s.Period.IsStated && NothingButPeriod(s) && !StandsAlone(s),
             s => s.Previous! with
             {
                 Intent = s.Previous!.Intent == Intent.Compare ? Intent.MeasureValue : s.Previous.Intent,
@@ -26,30 +26,31 @@ public static class IntentRules
             }),
         new("follow-up: another measure", "what about the hotline",
             s => s.Previous is { } p && s.Measures.Count == 1 && s.Statuses is null && s.Cued == Intent.MeasureValue
-                 && s.StartsWith("followUp") && !s.Has("scorecard"),
+                 && s.StartsWith("followUp") && !s.Has("scorecard") && !StandsAlone(s),
             s => FollowUpMeasure(s)),
         new("follow-up: another command", "and SO14?",
             s => s.Previous is { Intent: Intent.Scorecard or Intent.ByStatus or Intent.Comments } && s.Command is not null
                  && s.Measures.Count == 0 && NothingButPeriod(s, allowCommand: true),
             s => s.Previous! with { Text = s.Text, Command = s.Command, Measures = [], Period = s.Period.IsStated ? s.Period : s.Previous.Period, Rule = null }),
         new("follow-up: why", "why?",
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("why"),
+            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("why") && !StandsAlone(s),
             s => OnPrevious(s, Intent.Why)),
         new("follow-up: trend", "show me the trend",
-            s => s.Previous?.Measures.Count > 0 && s.Measures.Count == 0 && s.Has("trend") && !s.Has("compare"),
+            s => s.Previous?.Measures.Count > 0 && s.Measures.Count == 0 && s.Has("trend") && !s.Has("compare") && !StandsAlone(s),
             s => OnPrevious(s, Intent.Trend)),
         new("follow-up: compare", "compare with last month",
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("compare"),
+            // "The difference between red and amber" compares two statuses: the Key, not the last measure's months.
+            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("compare") && s.Statuses is null && !StandsAlone(s),
             s => OnPrevious(s, Intent.Compare) with
             {
                 Period = s.Previous!.Period,
                 CompareWith = s.Period.IsStated && s.Period.Kind != PeriodKind.RelativeMonth ? s.Period : PreviousPeriodSpec,
             }),
         new("follow-up: target", "what's the target?",
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Cued == Intent.Target && s.Statuses is null,
+            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Cued == Intent.Target && s.Statuses is null && !StandsAlone(s),
             s => OnPrevious(s, Intent.Target)),
         new("follow-up: comments", "any comments?",
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Cued == Intent.Comments,
+            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Cued == Intent.Comments && !StandsAlone(s),
             s => OnPrevious(s, Intent.Comments)),
 
         // ── Words about words: glossary, commands ────────────────────────────────────────────────────────────────
@@ -267,6 +268,12 @@ public static class IntentRules
     }
 
     private static bool Missed(Slots s) => s.WantsComponent && s.Has("missed");
+
+    /// <summary>
+    /// A question about the scorecard as a whole ("which measure is furthest from target", "worst performing measure") or
+    /// about the Key, which only shares a word with a follow-up ("target", "worse", "difference").
+    /// </summary>
+    private static bool StandsAlone(Slots s) => s.Has("worst") || s.Has("key");
 
     private static Request OnPrevious(Slots s, Intent intent) =>
         s.Previous! with { Intent = intent, Text = s.Text, Period = s.Period.IsStated ? s.Period : s.Previous.Period, CompareWith = null, Note = null, Rule = null, Complement = false };

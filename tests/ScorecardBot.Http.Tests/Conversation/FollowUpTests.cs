@@ -28,6 +28,21 @@ public sealed class FollowUpTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task A_question_about_the_whole_scorecard_or_the_Key_after_a_measure_is_answered_on_its_own()
+    {
+        await Ask("CTIO coverage in July");
+
+        var worst = await Ask("which measure is furthest from target");
+        var worse = await Ask("worst performing measure");
+        var key = await Ask("what's the difference between red and amber");
+
+        CardText.TextBlock(worst.Card, "Closest to missing target · August 2007");
+        CardText.TextBlock(worse.Card, "Closest to missing target · August 2007");
+        Assert.DoesNotContain("CTIO coverage", key.Speak);
+        Assert.Contains("More Than 10% Outside Target", CardText.Of(key.Card));
+    }
+
+    [Fact]
     public async Task A_conversation_follows_on_from_each_answer_to_the_next()
     {
         await Ask("CTIO coverage in July");

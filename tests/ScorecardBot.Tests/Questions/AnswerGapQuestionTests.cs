@@ -106,6 +106,13 @@ public sealed class AnswerGapQuestionTests
         hotline in August >> compare with last month | Compare | 5 | - | M8 | cmp=PreviousPeriod
         SNT briefing in June >> and august? | MeasureValue | 2 | - | M8
         CTIO coverage in July >> help >> and august? | MeasureValue | 1 | - | M8
+        // After a measure, a question about the whole scorecard or the Key is not a follow-up that happens to share a word.
+        CTIO coverage in July >> worst performing measure | Worst | - | - | -
+        hotline in June >> which measure is doing worst | Worst | - | - | -
+        CTIO coverage in July >> which measure is furthest from target | Worst | - | - | -
+        hotline in June >> what's the difference between red and amber | Key | - | - | -
+        hotline in June >> how is amber different from red | Key | - | - | -
+        hotline in June >> why is it red? | Why | 5 | - | M6
         """;
 
     public static TheoryData<string> Rows => UtteranceTable.Rows(Table);
