@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using ScorecardBot.Storage;
 using ScorecardBot.Http.Tests.Support;
 using static ScorecardBot.Http.Tests.Submissions.FigureForms;
 
@@ -6,6 +8,48 @@ namespace ScorecardBot.Http.Tests.Submissions;
 
 /// <summary>Many submits at once through the real endpoint and one SQLite file: no lost update, no double save.</summary>
 public sealed class ConcurrentSubmissionTests(RolesBotApp app) : IClassFixture<RolesBotApp>
+{
+    [Fact]
+    public Task Twenty_leads_submitting_one_form_at_once_save_exactly_one_and_the_rest_are_told_it_is_stale() =>
+        ConcurrentSubmissions.TwentyFromOneFormAsync(app);
+
+    [Fact]
+    public Task One_submit_delivered_twenty_times_at_once_saves_once() => ConcurrentSubmissions.OneSubmitTwentyTimesAsync(app);
+}
+
+/// <summary>The same through the real endpoint over a real PostgreSQL server, each test on a database of its own.</summary>
+[Collection(ScorecardBot.Storage.Tests.PostgresCollection.Name)]
+public sealed class PostgresConcurrentSubmissionTests(ScorecardBot.Storage.Tests.PostgresServer server)
+{
+    [Fact]
+    public async Task Twenty_leads_submitting_one_form_at_once_save_exactly_one_and_the_rest_are_told_it_is_stale_on_PostgreSQL()
+    {
+        using var app = new PostgresRolesBotApp(await server.CreateEmptyDatabaseAsync());
+        await ConcurrentSubmissions.TwentyFromOneFormAsync(app);
+        Assert.Equal(StorageProvider.Postgres, app.Services.GetRequiredService<ScorecardDatabase>().Provider);
+    }
+
+    [Fact]
+    public async Task One_submit_delivered_twenty_times_at_once_saves_once_on_PostgreSQL()
+    {
+        using var app = new PostgresRolesBotApp(await server.CreateEmptyDatabaseAsync());
+        await ConcurrentSubmissions.OneSubmitTwentyTimesAsync(app);
+        Assert.Equal(StorageProvider.Postgres, app.Services.GetRequiredService<ScorecardDatabase>().Provider);
+    }
+}
+
+/// <summary>The roles of <see cref="RolesBotApp"/>, over a PostgreSQL database the bot migrates and seeds at start.</summary>
+public sealed class PostgresRolesBotApp(ScorecardBot.Storage.StorageOptions storage) : BotApp
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => base.Settings.Concat(
+    [
+        new("Access:Leads:CTC:0", RolesBotApp.CtcLead),
+        new("Storage:Provider", storage.Provider.ToString()),
+        new("ConnectionStrings:Scorecard", storage.ConnectionString),
+    ]);
+}
+
+public static class ConcurrentSubmissions
 {
     private static Dictionary<string, string?> Inputs(JObject form, string calls)
     {
@@ -17,8 +61,7 @@ public sealed class ConcurrentSubmissionTests(RolesBotApp app) : IClassFixture<R
         return inputs;
     }
 
-    [Fact]
-    public async Task Twenty_leads_submitting_one_form_at_once_save_exactly_one_and_the_rest_are_told_it_is_stale()
+    public static async Task TwentyFromOneFormAsync(BotApp app)
     {
         var bot = app.CreateBotClient();
         var forms = new List<JObject>();
@@ -35,8 +78,7 @@ public sealed class ConcurrentSubmissionTests(RolesBotApp app) : IClassFixture<R
         app.Logs.AssertNoFailures();
     }
 
-    [Fact]
-    public async Task One_submit_delivered_twenty_times_at_once_saves_once()
+    public static async Task OneSubmitTwentyTimesAsync(BotApp app)
     {
         var bot = app.CreateBotClient();
         var form = (await bot.SendAsync(From("submit CTC figures for November 2007", RolesBotApp.CtcLead, "Lee Lead"))).Card;

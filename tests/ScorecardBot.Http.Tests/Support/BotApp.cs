@@ -53,8 +53,13 @@ public class BotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = $"Data Source={DatabaseFile}" }.Concat(Settings)));
+        builder.ConfigureAppConfiguration(configuration =>
+        {
+            // A subclass's setting wins over the default database (a PostgreSQL app names its own).
+            var settings = new Dictionary<string, string?> { ["ConnectionStrings:Scorecard"] = $"Data Source={DatabaseFile}" };
+            foreach (var (key, value) in Settings) settings[key] = value;
+            configuration.AddInMemoryCollection(settings);
+        });
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
