@@ -74,8 +74,21 @@ public static class Shortfalls
         var more = shape.HigherIsBetter;
         var outOf = shape.Measure.Value is RatioFormula ? d : null;
         var of = outOf is { } total ? $" (of {Count(total)} {shape.Basis})" : "";
+        // The Key reads the published (rounded) value, so fewer may suffice than for the target exactly: say both.
+        var reached = shape.HigherIsBetter ? n + k : n - k;
+        var exactly = Unrounded(shape, n, d, months) is { } e && e != k
+            ? $" as the scorecard rounds it ({(reached * 100m / d!.Value).ToString("0.##", CultureInfo.InvariantCulture)}% shows as "
+              + $"{shape.Measure.FormatValue(shape.Published(reached, d)!.Value)}); {Count(e)} for {target} exactly" : "";
         return new ShortfallAmount(k, more, unit, outOf,
-            $"{Count(k)} {(more ? "more" : "fewer")} '{unit}'{of} would have met the {target} target.");
+            $"{Count(k)} {(more ? "more" : "fewer")} '{unit}'{of} would have met the {target} target{exactly}.");
+    }
+
+    /// <summary>For a ratio, the step to the target itself before any rounding: 340 of 400 is 85% exactly.</summary>
+    private static long? Unrounded(MeasureShape shape, long n, long? d, int months)
+    {
+        if (shape.Measure.Value is not RatioFormula || d is not > 0 || shape.Measure.Unit != Unit.Percent) return null;
+        var needed = shape.TargetFor(months) * d.Value / 100m;
+        return shape.HigherIsBetter ? Math.Max(0, (long)Math.Ceiling(needed) - n) : Math.Max(0, n - (long)Math.Floor(needed));
     }
 
     // A count aiming high needs at most the target itself.

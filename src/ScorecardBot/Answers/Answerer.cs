@@ -52,6 +52,7 @@ public sealed class Answerer : IDisposable
     private static readonly HelpHandler Help = new();
     private static readonly CompareHandler Compare = new();
     private static readonly YearToDateGapsHandler YearToDateGaps = new();
+    private static readonly ProjectionHandler Projection = new();
 
     public Answerer(TimeProvider clock, TimeZoneInfo zone, Vocabulary vocabulary, CardRenderer renderer, IOptions<AnswerOptions> options)
     {
@@ -78,6 +79,19 @@ public sealed class Answerer : IDisposable
     public IAnswerView View(Request request, ScorecardSnapshot snapshot) =>
         Handler(request).Handle(request, new AnswerContext(snapshot, YearMonth.FromDate(_clock.GetUtcNow(), _zone), _vocabulary));
 
+    /// <summary>
+    /// "What changed since last month": the month's revisions (for late figures) come from the store, so this is not
+    /// cached with the other answers.
+    /// </summary>
+    public async Task<RenderedCard> ChangesAsync(Request request, ScorecardSnapshot snapshot,
+        Func<MonthRange, CancellationToken, Task<IReadOnlyList<Core.Figures.Revision>>> revisions, int dueDay, CancellationToken cancellationToken)
+    {
+        var context = new AnswerContext(snapshot, YearMonth.FromDate(_clock.GetUtcNow(), _zone), _vocabulary);
+        var month = ChangesAnswer.Month(request, context);
+        var read = month is { } m ? await revisions(MonthRange.Single(m), cancellationToken) : [];
+        return _renderer.Render(ChangesAnswer.View(request, context, read, dueDay));
+    }
+
     /// <summary>The welcome card for a new chat or team.</summary>
     public RenderedCard Welcome(ScorecardSnapshot snapshot) =>
         _renderer.Render(new HelpView(HelpKind.Welcome, snapshot.Definition, "", Examples.For(snapshot.Definition, snapshot.Figures)));
@@ -98,6 +112,7 @@ public sealed class Answerer : IDisposable
         Intent.Freshness => Freshness,
         Intent.Glossary => Glossary,
         Intent.Key => Key,
+        Intent.Projection => Projection,
         Intent.Help or Intent.Greeting or Intent.Clarify or Intent.Unknown => Help,
         Intent.Comments when request.Measure is null => Comments,
         Intent.Why when request.Measure is null => YearToDateGaps,

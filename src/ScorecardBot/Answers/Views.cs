@@ -103,10 +103,21 @@ public sealed record CompareView(Comparison Comparison, string FirstLabel, strin
 public sealed record ObjectiveView(Measure Measure, string? Note) : IAnswerView;
 
 /// <summary>Why a measure stands where it does: its figures and comments, and what pulls the year to date.</summary>
-public sealed record WhyView(MeasureView Measure, YearToDateGap? Gap) : IAnswerView
+/// <remarks>
+/// <see cref="Shortfall"/>, for a measure not Above Target: how far short in its own units, what moved it, and what the
+/// rest of the year needs when the year to date is off target too.
+/// </remarks>
+public sealed record WhyView(MeasureView Measure, YearToDateGap? Gap, Core.Analysis.ShortfallAnalysis? Shortfall = null) : IAnswerView
 {
     public string? Note => Measure.Note;
 }
+
+/// <summary>Where each measure asked about would finish the year at its run rate, as of a month, with the method.</summary>
+public sealed record ProjectionView(IReadOnlyList<Core.Analysis.YearEndProjection> Projections, YearMonth AsOf, ScorecardDefinition Definition, string? Note)
+    : IAnswerView;
+
+/// <summary>What changed from one month to the next: statuses that moved, the largest movements, new comments, late figures.</summary>
+public sealed record ChangesView(Core.Analysis.WhatChanged Changes, ScorecardDefinition Definition, string? Note) : IAnswerView;
 
 /// <summary>"Why is the year to date lower than every month?" across the scorecard.</summary>
 public sealed record YearToDateGapsView(IReadOnlyList<YearToDateGap> Gaps, string PeriodLabel, ScorecardDefinition Definition, string? Note) : IAnswerView;

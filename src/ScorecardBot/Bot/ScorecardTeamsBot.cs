@@ -29,6 +29,8 @@ public sealed class ScorecardTeamsBot(
     AlertActions alerts,
     ConversationDirectory directory,
     PeopleDirectory people,
+    ScorecardBot.Storage.IFigureStore store,
+    Microsoft.Extensions.Options.IOptions<AlertOptions> alertOptions,
     ILogger<ScorecardTeamsBot> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -126,6 +128,7 @@ public sealed class ScorecardTeamsBot(
         await directory.MessageAsync(turnContext, cancellationToken);
         var card = SubmissionActions.Handles(request) ? await figures.AnswerAsync(request, activity.From, cancellationToken)
             : AlertActions.Handles(request) ? await alerts.AnswerAsync(request, turnContext, cancellationToken)
+            : request.Intent == Intent.Changes ? await answerer.ChangesAsync(request, snapshot, (range, ct) => store.GetRevisionsAsync(range, ct), alertOptions.Value.FiguresDueDay, cancellationToken)
             : answerer.Answer(request, snapshot);
         await turnContext.SendActivityAsync(Reply(card), cancellationToken);
         await memory.RememberAsync(turnContext, request, cancellationToken);

@@ -37,6 +37,8 @@ public sealed class CardRenderer(TimeZoneInfo zone)
         ObjectiveView objective => ObjectiveCard.Draw(objective),
         WhyView why => WhyCard.Draw(why, zone),
         YearToDateGapsView gaps => WhyCard.Draw(gaps),
+        ProjectionView projection => ProjectionCard.Draw(projection),
+        ChangesView changes => ChangesCard.Draw(changes),
         NoFiguresView none => HelpCard.NoFigures(none),
         StaleButtonView stale => HelpCard.StaleButton(stale),
         FormView form => FormCard.Draw(form),

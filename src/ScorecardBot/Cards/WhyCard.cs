@@ -1,5 +1,6 @@
 using AdaptiveCards;
 using ScorecardBot.Answers;
+using ScorecardBot.Core.Analysis;
 using ScorecardBot.Core.Calculation;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Questions;
@@ -15,14 +16,17 @@ public static class WhyCard
         var r = measureView.Result;
         var m = r.Measure;
         var gap = view.Gap is { } g ? GapText(g) : null;
+        var shortfall = view.Shortfall is { } analysis ? ShortfallTexts(analysis) : [];
         var comments = measureView.Comments.Count > 0 ? " Comment: " + string.Join(" ", measureView.Comments) : " There are no comments on it.";
         var summary = (view.Note is null ? "" : view.Note + " ")
             + (r.HasData ? $"{m.ShortName} for {measureView.PeriodLabel} was {r.Display}, {r.Basis}, against {r.TargetLabel}: {r.StatusLabel}." : $"{m.ShortName} has no figure for {measureView.PeriodLabel}.")
-            + (gap is null ? "" : " " + gap) + comments;
+            + string.Concat(shortfall.Select(t => " " + t)) + (gap is null ? "" : " " + gap) + comments;
         var card = CardParts.NewCard(summary);
         if (view.Note is not null) card.Body.Add(CardParts.Note(view.Note));
         card.Body.Add(CardParts.Heading($"Why {m.ShortName} is where it is · {measureView.PeriodLabel}"));
         MeasureCard.AddHeadline(card, r);
+        foreach (var text in shortfall) card.Body.Add(CardParts.Text(text));
+        if (view.Shortfall is { } moved && Moved(moved) is { } movements) card.Body.Add(movements);
         if (gap is not null) card.Body.Add(CardParts.Text(gap));
         if (CardParts.Comments(measureView.Comments) is { } block) card.Body.Add(block);
         else card.Body.Add(CardParts.Subtle($"There are no comments on {m.ShortName} for {measureView.PeriodLabel}."));
@@ -30,6 +34,37 @@ public static class WhyCard
         card.Body.Add(CardParts.Freshness(measureView.LastSubmission, zone));
         card.Actions.Add(CardParts.Ask("Trend", new Request(Intent.Trend, "") { Measures = [m] }));
         return card;
+    }
+
+    /// <summary>
+    /// The shortfall in the measure's own units ("40 more 'Calls answered within set time' (of 400 calls) would have met
+    /// the 85% target."), then the year to date: still on target, or what the remaining months need to bring it back.
+    /// </summary>
+    public static IReadOnlyList<string> ShortfallTexts(ShortfallAnalysis analysis)
+    {
+        var texts = new List<string>();
+        if (analysis.Shortfall is { } amount) texts.Add(amount.Sentence);
+        var ytd = analysis.YearToDate;
+        var key = analysis.Result.Measure.Key.YearToDate;
+        if (analysis.Recovery is { } recovery) texts.Add($"The {key} is {ytd.Display} ({ytd.StatusLabel}) too. {recovery.Sentence}");
+        else if (ytd.HasData) texts.Add($"The {key} ({ytd.Display}, {ytd.Basis}) is still {ytd.StatusLabel}.");
+        return texts;
+    }
+
+    /// <summary>What moved it: each component against the period of the same length just before.</summary>
+    private static AdaptiveFactSet? Moved(ShortfallAnalysis analysis)
+    {
+        var moved = analysis.Movements.Where(c => c.Previous is not null && c.Current is not null).ToList();
+        if (moved.Count == 0) return null;
+        var facts = new AdaptiveFactSet { Separator = true };
+        foreach (var c in moved)
+        {
+            var change = c.Change!.Value;
+            facts.Facts.Add(new AdaptiveFact($"{c.Component.Name} (from {analysis.PreviousPeriod.ToLongLabel()})",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{c.Previous:N0} → {c.Current:N0} ({(change > 0 ? "+" : change < 0 ? "−" : "±")}{Math.Abs(change):N0})")));
+        }
+        return facts;
     }
 
     /// <summary>"Why is the year to date lower than every month?" across the scorecard.</summary>

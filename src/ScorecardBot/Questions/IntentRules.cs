@@ -35,6 +35,9 @@ public static class IntentRules
         new("follow-up: why", "why?",
             s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("why") && !StandsAlone(s),
             s => OnPrevious(s, Intent.Why)),
+        new("follow-up: projection", "and the projection?",
+            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("projection") && s.StartsWith("followUp") && !s.Has("worst"),
+            s => OnPrevious(s, Intent.Projection)),
         new("follow-up: trend", "show me the trend",
             s => s.Previous?.Measures.Count > 0 && s.Measures.Count == 0 && s.Has("trend") && !s.Has("compare") && !StandsAlone(s),
             s => OnPrevious(s, Intent.Trend)),
@@ -128,6 +131,14 @@ public static class IntentRules
         new("worst measure", "which is the worst performing measure",
             s => s.Has("worst") && s.Measures.Count == 0,
             s => s.Base(Intent.Worst) with { Statuses = null }),
+        new("what changed", "what changed since last month",
+            // A near miss of a measure's word ("new") does not make it about a measure; a measure named outright does.
+            s => s.Has("changes") && s.Numbered is null && (s.Measures.Count == 0 || (s.Named.Count == 0 && s.Phrased.Count == 0)),
+            s => s.Base(Intent.Changes) with { Statuses = null }),
+        // "Will we hit target this year", "hotline projection", "scorecard with projection": the year's end at the run rate.
+        new("projection", "will we hit target this year",
+            s => s.Has("projection") && s.Measures.Count <= 1 && s.SecondPeriod is null && !s.Has("why"),
+            s => s.Base(Intent.Projection) with { Measures = s.Measures, Statuses = null }),
 
         // ── Comparisons, objectives and why, for one measure ─────────────────────────────────────────────────────
         new("compare two periods", "hotline July v August",
@@ -273,7 +284,7 @@ public static class IntentRules
     /// A question about the scorecard as a whole ("which measure is furthest from target", "worst performing measure") or
     /// about the Key, which only shares a word with a follow-up ("target", "worse", "difference").
     /// </summary>
-    private static bool StandsAlone(Slots s) => s.Has("worst") || s.Has("key");
+    private static bool StandsAlone(Slots s) => s.Has("worst") || s.Has("key") || s.Has("changes") || s.Has("projection");
 
     private static Request OnPrevious(Slots s, Intent intent) =>
         s.Previous! with { Intent = intent, Text = s.Text, Period = s.Period.IsStated ? s.Period : s.Previous.Period, CompareWith = null, Note = null, Rule = null, Complement = false };

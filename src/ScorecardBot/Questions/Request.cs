@@ -53,6 +53,10 @@ public enum Intent
     RunAlerts,
     /// <summary>What alerts were sent, to where, with what result.</summary>
     AlertsLog,
+    /// <summary>Where a measure (or each measure) would finish the year at its run rate, and what the rest of the year needs.</summary>
+    Projection,
+    /// <summary>What changed since last month: statuses that moved, the largest movements, new comments, late figures.</summary>
+    Changes,
 }
 
 public enum PeriodKind

@@ -24,7 +24,8 @@ public sealed class ShortfallTests
         // 338 of 400 is 84.5%, published 85% (half away from zero): 38 suffice; 337 of 400 (84.25%) is still 84%.
         var shortfall = analysis.Shortfall!;
         Assert.Equal((38L, true, "Answered within set time", (long?)400), (shortfall.Amount, shortfall.More, shortfall.Unit, shortfall.OutOf));
-        Assert.Equal("38 more 'Answered within set time' (of 400 calls) would have met the 85% target.", shortfall.Sentence);
+        Assert.Equal("38 more 'Answered within set time' (of 400 calls) would have met the 85% target as the scorecard rounds it "
+            + "(84.5% shows as 85%); 40 for 85% exactly.", shortfall.Sentence);
         Assert.Equal(Status.WithinTolerance, StatusKey.Evaluate(84, 85, Core.Definition.Direction.HigherIsBetter, 0.10m));
         // FYTD: (2,047 + 300) of (2,080 + 400) = 94.6%, published 95%: the year is still on target.
         Assert.Equal(("95%", Status.AboveTarget), (analysis.YearToDate.Display, analysis.YearToDate.Status));

@@ -94,6 +94,41 @@ public sealed class IntentRulesTests
         Assert.Equal(intent, Recognizer.Recognize(text).Intent);
     }
 
+    [Theory]
+    [InlineData("will we hit target this year", Intent.Projection, new int[0])]
+    [InlineData("are we on track for the year end?", Intent.Projection, new int[0])]
+    [InlineData("scorecard with projection", Intent.Projection, new int[0])]
+    [InlineData("hotline projection", Intent.Projection, new[] { 5 })]
+    [InlineData("will ctio coverage hit target by the end of the year", Intent.Projection, new[] { 1 })]
+    [InlineData("what changed since last month", Intent.Changes, new int[0])]
+    [InlineData("anything new?", Intent.Changes, new int[0])]
+    [InlineData("whats changed", Intent.Changes, new int[0])]
+    [InlineData("what would get CTIO back on target", Intent.Why, new[] { 1 })]
+    [InlineData("what would it take to get the hotline back on track", Intent.Why, new[] { 5 })]
+    [InlineData("why is the hotline red in september 2007", Intent.Why, new[] { 5 })]
+    public void Why_projections_and_what_changed_are_understood(string text, Intent intent, int[] measures)
+    {
+        var request = Recognizer.Recognize(text);
+
+        Assert.True(intent == request.Intent, $"{request.Intent} by rule '{request.Rule}'");
+        Assert.Equal(measures, request.Measures.Select(m => m.Number));
+    }
+
+    [Theory]
+    [InlineData("will we hit target this year", Intent.Projection, new int[0])]
+    [InlineData("what changed since last month", Intent.Changes, new int[0])]
+    [InlineData("and the projection?", Intent.Projection, new[] { 1 })]
+    [InlineData("what would get it back on target", Intent.Why, new[] { 1 })]
+    public void After_a_measure_a_projection_or_what_changed_is_about_the_whole_scorecard_unless_it_follows_on(string text, Intent intent, int[] measures)
+    {
+        var previous = Recognizer.Recognize("CTIO coverage in July");
+
+        var request = Recognizer.Recognize(text, previous);
+
+        Assert.Equal(intent, request.Intent);
+        Assert.Equal(measures, request.Measures.Select(m => m.Number));
+    }
+
     [Fact]
     public void A_status_word_beside_a_named_measure_asks_about_that_measure()
     {

@@ -1,4 +1,6 @@
+using ScorecardBot.Core.Analysis;
 using ScorecardBot.Core.Calculation;
+using ScorecardBot.Core.Figures;
 using ScorecardBot.Core.Periods;
 using ScorecardBot.Questions;
 
@@ -47,5 +49,49 @@ public sealed class YearToDateGapsHandler : IAnswerHandler
         var shown = new MonthRange(firstMonth, end);
         var gaps = measures.Select(m => YearToDateGap.Find(m, context.Figures, year, shown)).OfType<YearToDateGap>().ToList();
         return new YearToDateGapsView(gaps, shown.ToLongLabel(), context.Definition, request.Note);
+    }
+}
+
+/// <summary>
+/// "Will we hit target this year", "hotline projection": each measure's year end at its run rate so far, the status
+/// that would get, and what the remaining months need, as of the latest month with figures (or the month named).
+/// </summary>
+public sealed class ProjectionHandler : IAnswerHandler
+{
+    public IAnswerView Handle(Request request, AnswerContext context)
+    {
+        var measures = request.Measure is { } one ? [one] : context.Scope(request);
+        if (AsOf(request, measures, context) is not { } asOf) return new NoFiguresView("the scorecard", context.Definition, request.Note, request.Measure);
+        var projections = measures.Select(m => Projections.YearEnd(m, context.Figures, context.Year, asOf.Month)).ToList();
+        return new ProjectionView(projections, asOf.Month, context.Definition, AnswerContext.Notes(request.Note, asOf.Note));
+    }
+
+    /// <summary>The month the projection stands on: the end of the period named, else the latest with figures, within the year.</summary>
+    public static (YearMonth Month, string? Note)? AsOf(Request request, IReadOnlyList<Core.Definition.Measure> measures, AnswerContext context)
+    {
+        var resolved = context.Resolve(request.Period, measures);
+        if (resolved is null) return null;
+        var year = context.Year;
+        var end = resolved.Range.To;
+        if (end < year.Start) return null;
+        return (end > year.End ? year.End : end, resolved.NoDataNote);
+    }
+}
+
+/// <summary>
+/// "What changed since last month": from the month before to the latest month with figures (or the month named). Late
+/// figures need the month's revisions, which the caller reads from the store for <see cref="Month"/>.
+/// </summary>
+public static class ChangesAnswer
+{
+    public static YearMonth? Month(Request request, AnswerContext context) =>
+        ProjectionHandler.AsOf(request, context.Definition.Measures, context)?.Month;
+
+    public static IAnswerView View(Request request, AnswerContext context, IReadOnlyList<Revision> revisions, int dueDay)
+    {
+        if (ProjectionHandler.AsOf(request, context.Definition.Measures, context) is not { } asOf)
+            return new NoFiguresView("the scorecard", context.Definition, request.Note);
+        var changes = Changes.SinceLastMonth(context.Definition, context.Figures, asOf.Month, revisions, dueDay);
+        return new ChangesView(changes, context.Definition, AnswerContext.Notes(request.Note, asOf.Note));
     }
 }

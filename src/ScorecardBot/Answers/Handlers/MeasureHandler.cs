@@ -20,7 +20,8 @@ public sealed class MeasureHandler : IAnswerHandler
         if (request.Intent == Intent.Why)
         {
             var gap = YearToDateGap.Find(measure, context.Figures, context.Year, view.Result.Period.IsSingleMonth ? LastMonthsShown(view) : view.Result.Period);
-            return new WhyView(view with { Focus = MeasureFocus.Comments }, gap);
+            var shortfall = Core.Analysis.Shortfalls.Analyse(measure, context.Figures, view.Result.Period, context.Year);
+            return new WhyView(view with { Focus = MeasureFocus.Comments }, gap, shortfall);
         }
         return request.Intent switch
         {
