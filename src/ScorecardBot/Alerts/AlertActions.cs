@@ -5,6 +5,7 @@ using ScorecardBot.Cards;
 using ScorecardBot.Core.Periods;
 using ScorecardBot.Core.Submissions;
 using ScorecardBot.Questions;
+using ScorecardBot.Questions.Periods;
 using ScorecardBot.Scorecard;
 using ScorecardBot.Storage;
 using ScorecardBot.Submissions;
@@ -55,13 +56,14 @@ public sealed class AlertActions(
         var activity = turn.Activity;
         // Make sure the conversation is on record (a chat the bot was in before the directory existed).
         await directory.MessageAsync(turn, cancellationToken);
-        var record = await conversations.GetAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken);
+        var id = ConversationDirectory.IdOf(activity);
+        var record = await conversations.GetAsync(activity.ChannelId, id, cancellationToken);
         var type = activity.Conversation.ConversationType ?? "personal";
         if (record is null) return new SubscriptionView(false, false, Known: false, type);
         if (intent == Intent.AlertsStatus) return new SubscriptionView(record.Subscribed, false, true, type);
         var subscribe = intent == Intent.Subscribe;
         if (record.Subscribed == subscribe) return new SubscriptionView(subscribe, false, true, type);
-        await conversations.SetSubscribedAsync(activity.ChannelId, activity.Conversation.Id, subscribe, cancellationToken);
+        await conversations.SetSubscribedAsync(activity.ChannelId, id, subscribe, cancellationToken);
         return new SubscriptionView(subscribe, true, true, type);
     }
 
@@ -71,12 +73,15 @@ public sealed class AlertActions(
         var what = run ? "running alerts" : "previewing alerts";
         var year = (await snapshots.GetAsync(cancellationToken)).Definition.FinancialYear;
         var today = YearMonth.FromDate(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
-        var month = request.Period.Kind == PeriodKind.Month && request.Period.Month is >= 1 and <= 12 && request.Period.Year is null or (> 1900 and < 9999)
+        var guessed = GuessedMonth(request.Period);
+        var month = guessed is null && request.Period.Kind == PeriodKind.Month && request.Period.Month is >= 1 and <= 12 && request.Period.Year is null or (> 1900 and < 9999)
             ? (request.Period.Year is { } y ? new YearMonth(y, request.Period.Month) : year.MonthNumbered(request.Period.Month))
             : (YearMonth?)null;
         string? why = null;
+        var example = $"for example \"{(run ? "run" : "preview")} alerts for {year.Start.AddMonths(5).ToLongLabel()}\"";
         if (!who.IsAdmin) why = $"Only admins can {(run ? "run" : "preview")} the month-end alerts.";
-        else if (month is null) why = $"Name the month, for example \"{(run ? "run" : "preview")} alerts for {year.Start.AddMonths(5).ToLongLabel()}\".";
+        else if (guessed is not null) why = $"\"{guessed}\" is not a month I can act on: name the month, {example}.";
+        else if (month is null) why = $"Name the month, {example}.";
         else if (month >= today) why = $"{month.Value.ToLongLabel()} has not ended yet: alerts are for months that have closed.";
         else if (!year.Contains(month.Value)) why = $"{month.Value.ToLongLabel()} is outside the scorecard's year ({year.Label}), so it has no figures to alert on.";
         if (why is not null)
@@ -90,6 +95,14 @@ public sealed class AlertActions(
         await trigger.TriggerAsync(cancellationToken);
         return view;
     }
+
+    /// <summary>
+    /// A word of the period read as a month only as a near miss ("Smarch" as March): fine for a question, but alerts
+    /// sent cannot be unsent, so a month is acted on only as named.
+    /// </summary>
+    private static string? GuessedMonth(PeriodSpec period) =>
+        System.Text.RegularExpressions.Regex.Matches(period.Text.ToLowerInvariant(), "[a-z]+").Select(m => m.Value)
+            .FirstOrDefault(word => PeriodReader.MonthNumber(word) is not null && !PeriodReader.IsMonthName(word));
 
     private async Task<AlertsLogView> LogAsync(Submitter who, CancellationToken cancellationToken)
     {

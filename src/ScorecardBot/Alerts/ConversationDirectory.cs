@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using ScorecardBot.Bot;
 using ScorecardBot.Storage;
 
@@ -27,7 +28,7 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
     {
         var activity = turn.Activity;
         if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id)) return;
-        await Guarded(() => store.MarkInactiveAsync(activity.ChannelId, activity.Conversation.Id, "the bot was removed", cancellationToken));
+        await Guarded(() => store.MarkInactiveAsync(activity.ChannelId, IdOf(activity), "the bot was removed", cancellationToken));
         _written.TryRemove(Key(activity), out _);
     }
 
@@ -39,17 +40,34 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
         // address does, so a message writes nothing, and a proactive card is a new message rather than a reply to one.
         var conversation = activity.GetConversationReference();
         conversation.ActivityId = null;
+        if (IdOf(activity) is var id && id != activity.Conversation.Id)
+        {
+            // The channel, not the thread the message is in: a copy, as the turn still replies in the thread.
+            conversation.Conversation = JObject.FromObject(activity.Conversation).ToObject<ConversationAccount>()!;
+            conversation.Conversation.Id = id;
+        }
         var reference = JsonConvert.SerializeObject(conversation, Formatting.None);
         var key = Key(activity);
         // Already written as it is now: a message costs no database write.
         if (!added && _written.TryGetValue(key, out var known) && known == reference) return;
         var type = activity.Conversation.ConversationType ?? "personal";
-        var seen = new ConversationSeen(activity.ChannelId, activity.Conversation.Id, activity.ServiceUrl, TenantOf(activity), type, NameOf(activity, type),
+        var seen = new ConversationSeen(activity.ChannelId, IdOf(activity), activity.ServiceUrl, TenantOf(activity), type, NameOf(activity, type),
             type == "personal" ? activity.From?.AadObjectId : null, reference);
         if (await Guarded(() => store.SeenAsync(seen, added, cancellationToken))) _written[key] = reference;
     }
 
-    private static string Key(IActivity activity) => activity.ChannelId + "|" + activity.Conversation!.Id;
+    private static string Key(IActivity activity) => activity.ChannelId + "|" + IdOf(activity);
+
+    /// <summary>
+    /// The conversation as the directory knows it. Teams names the thread in a channel message's conversation id
+    /// ("19:…@thread.tacv2;messageid=…"); the channel is the conversation that subscribes and that alerts are posted to.
+    /// </summary>
+    public static string IdOf(IActivity activity)
+    {
+        var id = activity.Conversation!.Id;
+        var thread = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return activity.Conversation.ConversationType == "channel" && thread > 0 ? id[..thread] : id;
+    }
 
     private static string? TenantOf(IActivity activity) =>
         activity.Conversation?.TenantId ?? (activity.TryGetTeamsChannelData(out var data) ? data?.Tenant?.Id : null);

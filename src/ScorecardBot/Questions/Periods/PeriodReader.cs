@@ -373,6 +373,10 @@ public sealed partial class PeriodReader(LanguageWords language, ScorecardWords 
     // Words a typo-tolerant month match must never swallow.
     private static readonly HashSet<string> NotMonths = ["match", "mach", "made", "make", "mayor", "just", "junk", "juice", "marc", "mars", "maybe", "jane", "june's"];
 
+    /// <summary>Whether a word is a month's name or its usual short form as written ("sep", "sept"), not a near miss of one.</summary>
+    public static bool IsMonthName(string token) =>
+        MonthNamesLower.Any(name => token == name || (name.StartsWith(token, StringComparison.Ordinal) && (token.Length == 3 || token == "sept")));
+
     public static int? MonthNumber(string token)
     {
         if (token.Length < 3 || NotMonths.Contains(token)) return null;
