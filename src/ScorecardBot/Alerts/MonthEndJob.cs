@@ -5,7 +5,7 @@ namespace ScorecardBot.Alerts;
 
 /// <summary>
 /// The scheduled month-end evaluation (Alerts:Schedule in Alerts:TimeZone): from the figures' due day on, the month
-/// before is evaluated and its alerts and reminders queued; the outbox then sends them. Running it again queues nothing
+/// before is evaluated and its alerts queued, and on the due day itself the leads' reminders; the outbox then sends them. Running it again queues nothing
 /// new, so a re-run, a recovered run after a restart, or a fire on another instance is harmless; on PostgreSQL the
 /// clustered job store fires it on one instance only.
 /// </summary>
@@ -23,7 +23,9 @@ public sealed class MonthEndJob(AlertEvaluator evaluator, IOutboxTrigger trigger
             logger.LogInformation("Month-end evaluation: before day {DueDay}, nothing to evaluate yet", options.Value.FiguresDueDay);
             return;
         }
-        var run = await evaluator.RunAsync(month, reminders: true, $"scheduled {context.FireInstanceId}", cancellationToken);
+        // Reminders go to leads on the due day itself; later runs still evaluate the month, but remind no one.
+        var reminders = MonthEndSchedule.IsDueDay(now, zone, options.Value.FiguresDueDay);
+        var run = await evaluator.RunAsync(month, reminders, $"scheduled {context.FireInstanceId}", cancellationToken);
         logger.LogInformation("Month-end evaluation of {Month}: {Slipped} measures outside target, messages queued for {Conversations} conversations",
             month, run.Slipped.Count, run.Deliveries.Count);
         if (run.Deliveries.Count > 0) await trigger.TriggerAsync(cancellationToken);

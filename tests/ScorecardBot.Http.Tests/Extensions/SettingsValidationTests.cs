@@ -42,6 +42,11 @@ public sealed class SettingsValidationTests(ITestOutputHelper output)
         { "an admin that is not an AAD object id", "Bot__AllowUnauthenticated=true;Access__Admins__0=alice@example.org", "Access:Admins:0" },
         { "leads of a command the scorecard lacks", $"Bot__AllowUnauthenticated=true;Access__Leads__SO15__0={Tenant}", "Access:Leads:SO15" },
         { "a lead that is not an AAD object id", "Bot__AllowUnauthenticated=true;Access__Leads__CTC__0=lee", "Access:Leads:CTC:0" },
+        { "an alerts schedule that is not a cron expression", "Bot__AllowUnauthenticated=true;Alerts__Schedule=0 0 25 * * ?", "Alerts:Schedule" },
+        { "an alerts schedule in words", "Bot__AllowUnauthenticated=true;Alerts__Schedule=daily at nine", "Alerts:Schedule" },
+        { "an unknown alerts time zone", "Bot__AllowUnauthenticated=true;Alerts__TimeZone=Europe/Londres", "Alerts:TimeZone" },
+        { "a figures due day of 0", "Bot__AllowUnauthenticated=true;Alerts__FiguresDueDay=0", "Alerts:FiguresDueDay" },
+        { "a figures due day of 29", "Bot__AllowUnauthenticated=true;Alerts__FiguresDueDay=29", "Alerts:FiguresDueDay" },
     };
 
     [Theory]
