@@ -55,13 +55,14 @@ public sealed class AlertActions(
         var activity = turn.Activity;
         // Make sure the conversation is on record (a chat the bot was in before the directory existed).
         await directory.MessageAsync(turn, cancellationToken);
-        var record = await conversations.GetAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken);
+        var id = ConversationDirectory.ConversationIdOf(activity);
+        var record = await conversations.GetAsync(activity.ChannelId, id, cancellationToken);
         var type = activity.Conversation.ConversationType ?? "personal";
         if (record is null) return new SubscriptionView(false, false, Known: false, type);
         if (intent == Intent.AlertsStatus) return new SubscriptionView(record.Subscribed, false, true, type);
         var subscribe = intent == Intent.Subscribe;
         if (record.Subscribed == subscribe) return new SubscriptionView(subscribe, false, true, type);
-        await conversations.SetSubscribedAsync(activity.ChannelId, activity.Conversation.Id, subscribe, cancellationToken);
+        await conversations.SetSubscribedAsync(activity.ChannelId, id, subscribe, cancellationToken);
         return new SubscriptionView(subscribe, true, true, type);
     }
 

@@ -27,7 +27,7 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
     {
         var activity = turn.Activity;
         if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id)) return;
-        await Guarded(() => store.MarkInactiveAsync(activity.ChannelId, activity.Conversation.Id, "the bot was removed", cancellationToken));
+        await Guarded(() => store.MarkInactiveAsync(activity.ChannelId, ConversationIdOf(activity), "the bot was removed", cancellationToken));
         _written.TryRemove(Key(activity), out _);
     }
 
@@ -39,17 +39,37 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
         // address does, so a message writes nothing, and a proactive card is a new message rather than a reply to one.
         var conversation = activity.GetConversationReference();
         conversation.ActivityId = null;
+        // A thread's message: the channel is kept, so a proactive card is a new post in it, not a reply in the thread.
+        // A copy, since the reference shares the activity's account and the turn's replies still go to the thread.
+        var id = ConversationIdOf(activity);
+        if (id != activity.Conversation.Id)
+        {
+            conversation.Conversation = JsonConvert.DeserializeObject<ConversationAccount>(JsonConvert.SerializeObject(activity.Conversation))!;
+            conversation.Conversation.Id = id;
+        }
         var reference = JsonConvert.SerializeObject(conversation, Formatting.None);
         var key = Key(activity);
         // Already written as it is now: a message costs no database write.
         if (!added && _written.TryGetValue(key, out var known) && known == reference) return;
         var type = activity.Conversation.ConversationType ?? "personal";
-        var seen = new ConversationSeen(activity.ChannelId, activity.Conversation.Id, activity.ServiceUrl, TenantOf(activity), type, NameOf(activity, type),
+        var seen = new ConversationSeen(activity.ChannelId, id, activity.ServiceUrl, TenantOf(activity), type, NameOf(activity, type),
             type == "personal" ? activity.From?.AadObjectId : null, reference);
         if (await Guarded(() => store.SeenAsync(seen, added, cancellationToken))) _written[key] = reference;
     }
 
-    private static string Key(IActivity activity) => activity.ChannelId + "|" + activity.Conversation!.Id;
+    /// <summary>
+    /// The conversation as the directory keeps it. In a team channel Teams sends each thread's messages with the
+    /// channel's id and ";messageid=" the thread's root, and installs and member updates with the channel's id alone:
+    /// they are one channel, with one subscription, told each alert once.
+    /// </summary>
+    public static string ConversationIdOf(IActivity activity)
+    {
+        var id = activity.Conversation!.Id;
+        var thread = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return thread < 0 ? id : id[..thread];
+    }
+
+    private static string Key(IActivity activity) => activity.ChannelId + "|" + ConversationIdOf(activity);
 
     private static string? TenantOf(IActivity activity) =>
         activity.Conversation?.TenantId ?? (activity.TryGetTeamsChannelData(out var data) ? data?.Tenant?.Id : null);

@@ -103,6 +103,31 @@ public sealed class AlertEvaluationTests : IAsyncLifetime
         _app.Logs.AssertNoFailures();
     }
 
+    /// <summary>
+    /// In a team channel Teams sends each thread's messages with the channel's id and ";messageid=" the thread's root,
+    /// while the install named the channel alone: they are one channel, told once, and "unsubscribe" in a thread is for it.
+    /// </summary>
+    [Fact]
+    public async Task Unsubscribe_said_in_a_channel_thread_stops_the_channels_alerts_and_a_question_in_a_thread_adds_no_second_copy()
+    {
+        var quiet = await _teams.AddedToTeamAsync("Quiet");
+        var busy = await _teams.AddedToTeamAsync("Busy");
+        var unsubscribed = await _teams.SayAsync(Thread(quiet, "1501068782"), "channel", "unsubscribe", Admin());
+        await _teams.SayAsync(Thread(busy, "1501068790"), "channel", "hotline in August", Admin());
+        await _teams.SubmitAsync(CtcLeadPerson(), "CTC", CtcSeptember);
+
+        await _teams.RunAlertsAsync();
+        await _app.DeliverAsync();
+
+        Assert.Contains("This conversation will no longer receive month-end alerts.", CardText.Of(unsubscribed.Card));
+        Assert.Empty(_connector.ReceivedFor(quiet));
+        Assert.Empty(_connector.ReceivedFor(Thread(quiet, "1501068782")));
+        Assert.Contains(HotlineLine, CardText.Of(Assert.Single(_teams.CardsIn(busy))));
+        Assert.Empty(_connector.ReceivedFor(Thread(busy, "1501068790")));
+    }
+
+    private static string Thread(string channel, string rootMessageId) => $"{channel};messageid={rootMessageId}";
+
     [Fact]
     public async Task A_second_run_for_the_same_month_sends_nothing_new()
     {
