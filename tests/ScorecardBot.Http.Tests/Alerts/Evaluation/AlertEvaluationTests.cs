@@ -71,6 +71,8 @@ public sealed class AlertEvaluationTests : IAsyncLifetime
         await _teams.SayAsync(unsubscribed, "channel", "unsubscribe", Admin());
         var removed = await _teams.InstalledAsync("groupChat", Admin());
         await _teams.UninstalledAsync(removed, "groupChat");
+        var leftTeam = await _teams.AddedToTeamAsync("Left");
+        await _teams.RemovedFromTeamAsync(leftTeam);
         var nobody = await _teams.InstalledAsync("personal", NobodyPerson());
         await _teams.SubmitAsync(CtcLeadPerson(), "CTC", CtcSeptember);
         await _teams.SubmitAsync(So14LeadPerson(), "SO14", So14September);
@@ -95,6 +97,7 @@ public sealed class AlertEvaluationTests : IAsyncLifetime
         }
         Assert.Empty(_connector.ReceivedFor(unsubscribed));
         Assert.Empty(_connector.ReceivedFor(removed));
+        Assert.Empty(_connector.ReceivedFor(leftTeam));
         Assert.Empty(_connector.ReceivedFor(nobody));
         // The CTC lead entered the figures in their own chat with the bot: it hears of its command's red measure too.
         Assert.Contains(HotlineLine, CardText.Of(Assert.Single(_teams.CardsIn(ChatOf(CtcLeadPerson())))));

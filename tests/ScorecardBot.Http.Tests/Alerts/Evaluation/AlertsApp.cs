@@ -73,6 +73,16 @@ public sealed class TeamsSide(FakeTeamsConnector teams, BotClient bot)
         return conversationId;
     }
 
+    /// <summary>The bot removed from a team: a conversationUpdate naming the bot among the members removed.</summary>
+    public Task RemovedFromTeamAsync(string conversationId)
+    {
+        var activity = Activity("conversationUpdate", "channel", conversationId, Admin());
+        activity["membersRemoved"] = new JArray(new JObject { ["id"] = BotClient.BotId, ["name"] = BotClient.BotName });
+        activity["channelData"]!["eventType"] = "teamMemberRemoved";
+        activity["channelData"]!["team"] = new JObject { ["id"] = TeamId, ["name"] = "SO Committee" };
+        return SendOkAsync(activity);
+    }
+
     /// <summary>The app installed in a group chat or a personal chat: an installationUpdate with action "add".</summary>
     public async Task<string> InstalledAsync(string conversationType, (string AadObjectId, string Name) person)
     {
