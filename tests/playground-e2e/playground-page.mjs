@@ -8,7 +8,7 @@ import path from 'node:path';
 
 export const welcomeMarker = "Hello, I'm the Scorecard bot";
 const cardSelector = '.ac-adaptiveCard';
-const messageBox = '[data-lexical-editor="true"][role="textbox"]';
+export const messageBox = '[data-lexical-editor="true"][role="textbox"]';
 
 export const cards = page => page.locator(cardSelector);
 export const texts = card => card.locator('.ac-textBlock').allInnerTexts();

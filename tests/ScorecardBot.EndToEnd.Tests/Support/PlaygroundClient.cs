@@ -20,12 +20,18 @@ public sealed class PlaygroundClient(Uri playground) : IDisposable
 
     public string CurrentUserAadObjectId { get; private set; } = "";
 
+    /// <summary>Each team channel's conversation id, by its entry in the page's chat list ("My Team - General").</summary>
+    public IReadOnlyDictionary<string, string> ChannelIds { get; private set; } = new Dictionary<string, string>();
+
     public async Task LoadConfigAsync()
     {
         var config = (await http.GetFromJsonAsync<JsonObject>("/_internal/v1/config"))!["config"]!;
         PersonalChatId = (string)config["personalChat"]!["id"]!;
         CurrentUserId = (string)config["currentUser"]!["id"]!;
         CurrentUserAadObjectId = (string?)config["currentUser"]!["aadObjectId"] ?? "";
+        ChannelIds = (config["teams"] as JsonArray ?? [])
+            .SelectMany(team => (team!["channels"] as JsonArray ?? []).Select(channel => ($"{team["name"]} - {channel!["name"]}", (string)channel["id"]!)))
+            .ToDictionary(c => c.Item1, c => c.Item2);
     }
 
     /// <summary>Opens the stream of messages the Playground shows. Open it before sending: nothing is replayed.</summary>
@@ -102,6 +108,21 @@ public sealed class ConversationStream : IAsyncDisposable
                 var (conversation, message) = await messages.Reader.ReadAsync(cts.Token);
                 if (conversation == conversationId) seen.Add(message);
             }
+        }
+        catch (OperationCanceledException)
+        {
+            return seen;
+        }
+    }
+
+    /// <summary>Every message to any conversation that arrives within <paramref name="window"/>, with its conversation's id.</summary>
+    public async Task<List<(string ConversationId, JsonObject Message)>> DrainAllAsync(TimeSpan window)
+    {
+        var seen = new List<(string, JsonObject)>();
+        using var cts = new CancellationTokenSource(window);
+        try
+        {
+            while (true) seen.Add(await messages.Reader.ReadAsync(cts.Token));
         }
         catch (OperationCanceledException)
         {

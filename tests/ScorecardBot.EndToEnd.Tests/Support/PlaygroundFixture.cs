@@ -26,6 +26,24 @@ public sealed class FiguresPlaygroundFixture : PlaygroundFixture
 }
 
 /// <summary>
+/// The month-end alerts end to end get a bot, a database and a Playground of their own: a run is told once per
+/// conversation and month, and it reaches every conversation the bot has been added to, so it must not meet (or leave
+/// behind) another test's figures, installs or runs.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class AlertsPlaygroundCollection : ICollectionFixture<AlertsPlaygroundFixture>
+{
+    public const string Name = "Bot behind the Agents Playground, running alerts";
+}
+
+/// <summary>The same bot and Playground as <see cref="FiguresPlaygroundFixture"/>: the Playground's own user an admin.</summary>
+public sealed class AlertsPlaygroundFixture : PlaygroundFixture
+{
+    protected override IReadOnlyDictionary<string, string> BotSettings { get; } =
+        new Dictionary<string, string> { ["Access__Admins__0"] = PlaygroundUserAadObjectId };
+}
+
+/// <summary>
 /// The real bot (the built ScorecardBot.dll, its own process, a fresh SQLite file seeded on start) with the real
 /// Microsoft 365 Agents Playground in front of it, both on free loopback ports, both ended with their process trees.
 /// It builds nothing: the solution is built before the tests run.
