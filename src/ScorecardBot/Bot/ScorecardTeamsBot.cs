@@ -8,6 +8,7 @@ using ScorecardBot.Alerts;
 using ScorecardBot.Answers;
 using ScorecardBot.Cards;
 using ScorecardBot.Conversation;
+using ScorecardBot.Packs;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
 using ScorecardBot.Submissions;
@@ -27,6 +28,7 @@ public sealed class ScorecardTeamsBot(
     Vocabulary vocabulary,
     SubmissionActions figures,
     AlertActions alerts,
+    PackActions packs,
     ConversationDirectory directory,
     PeopleDirectory people,
     ILogger<ScorecardTeamsBot> logger) : TeamsActivityHandler
@@ -126,6 +128,7 @@ public sealed class ScorecardTeamsBot(
         await directory.MessageAsync(turnContext, cancellationToken);
         var card = SubmissionActions.Handles(request) ? await figures.AnswerAsync(request, activity.From, cancellationToken)
             : AlertActions.Handles(request) ? await alerts.AnswerAsync(request, turnContext, cancellationToken)
+            : PackActions.Handles(request) ? await packs.AnswerAsync(request, turnContext, cancellationToken)
             : answerer.Answer(request, snapshot);
         await turnContext.SendActivityAsync(Reply(card), cancellationToken);
         await memory.RememberAsync(turnContext, request, cancellationToken);
