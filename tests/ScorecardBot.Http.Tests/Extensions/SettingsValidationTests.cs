@@ -42,6 +42,12 @@ public sealed class SettingsValidationTests(ITestOutputHelper output)
         { "an admin that is not an AAD object id", "Bot__AllowUnauthenticated=true;Access__Admins__0=alice@example.org", "Access:Admins:0" },
         { "leads of a command the scorecard lacks", $"Bot__AllowUnauthenticated=true;Access__Leads__SO15__0={Tenant}", "Access:Leads:SO15" },
         { "a lead that is not an AAD object id", "Bot__AllowUnauthenticated=true;Access__Leads__CTC__0=lee", "Access:Leads:CTC:0" },
+        { "a pack signing key shorter than 32 bytes", "Bot__AllowUnauthenticated=true;Pack__SigningKey=c2hvcnQta2V5LW9mLTI0LWJ5dGVzLi4uLi4u", "Pack:SigningKey" },
+        { "a pack signing key that is not base64", "Bot__AllowUnauthenticated=true;Pack__SigningKey=not base64 at all!", "Pack:SigningKey" },
+        { "an app id without a pack signing key", $"MicrosoftAppId={AppId};MicrosoftAppPassword=s;MicrosoftAppTenantId={Tenant};Pack__SigningKey=", "Pack:SigningKey" },
+        { "an app id without the bot's public address", $"MicrosoftAppId={AppId};MicrosoftAppPassword=s;MicrosoftAppTenantId={Tenant};Pack__PublicBaseUrl=", "Pack:PublicBaseUrl" },
+        { "a pack address over plain http in Teams", $"MicrosoftAppId={AppId};MicrosoftAppPassword=s;MicrosoftAppTenantId={Tenant};Pack__PublicBaseUrl=http://scorecard.example.org", "Pack:PublicBaseUrl" },
+        { "a pack link that lives for days", "Bot__AllowUnauthenticated=true;Pack__LinkLifetime=2.00:00:00", "Pack:LinkLifetime" },
     };
 
     [Theory]
@@ -81,6 +87,7 @@ public sealed class SettingsValidationTests(ITestOutputHelper output)
         await bot.WaitUntilReadyAsync(http);
 
         Assert.DoesNotContain("is invalid", bot.Output);
+        Assert.Contains("No Pack:SigningKey: committee pack links are signed with a random key made for this process", bot.Output);
     }
 
     [Fact]
