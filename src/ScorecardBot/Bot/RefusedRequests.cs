@@ -16,7 +16,7 @@ public sealed class RefusedRequests(TimeProvider clock, ILogger<RefusedRequests>
     private readonly ConcurrentDictionary<string, Tally> _tallies = new();
     private readonly ConcurrentDictionary<string, byte> _causesLogged = new();
 
-    public void Refused(int status, string reason)
+    public void Refused(int status, string reason, string path = "/api/messages")
     {
         var tally = _tallies.GetOrAdd(reason, _ => new Tally());
         var total = Interlocked.Increment(ref tally.Total);
@@ -25,8 +25,8 @@ public sealed class RefusedRequests(TimeProvider clock, ILogger<RefusedRequests>
         var due = last == 0 || clock.GetElapsedTime(last, now) >= ReportInterval;
         if (!due || Interlocked.CompareExchange(ref tally.ReportedAt, now, last) != last) return;
         var since = total - Interlocked.Exchange(ref tally.Reported, total);
-        logger.LogWarning("Refused {Count} request(s) to /api/messages with {Status} ({Reason}); {Total} refused for this reason so far",
-            since, status, reason, total);
+        logger.LogWarning("Refused {Count} request(s) to {Path} with {Status} ({Reason}); {Total} refused for this reason so far",
+            since, path, status, reason, total);
     }
 
     /// <summary>A failure on our side behind a refusal: the first of each cause with its stack trace, later ones without.</summary>

@@ -8,6 +8,7 @@ using ScorecardBot.Alerts;
 using ScorecardBot.Answers;
 using ScorecardBot.Cards;
 using ScorecardBot.Conversation;
+using ScorecardBot.Packs;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
 using ScorecardBot.Submissions;
@@ -27,6 +28,7 @@ public sealed class ScorecardTeamsBot(
     Vocabulary vocabulary,
     SubmissionActions figures,
     AlertActions alerts,
+    PackActions packs,
     ConversationDirectory directory,
     PeopleDirectory people,
     ScorecardBot.Storage.IFigureStore store,
@@ -129,6 +131,7 @@ public sealed class ScorecardTeamsBot(
         var card = SubmissionActions.Handles(request) ? await figures.AnswerAsync(request, activity.From, cancellationToken)
             : AlertActions.Handles(request) ? await alerts.AnswerAsync(request, turnContext, cancellationToken)
             : request.Intent == Intent.Changes ? await answerer.ChangesAsync(request, snapshot, (range, ct) => store.GetRevisionsAsync(range, ct), alertOptions.Value.FiguresDueDay, cancellationToken)
+            : PackActions.Handles(request) ? await packs.AnswerAsync(request, turnContext, cancellationToken)
             : answerer.Answer(request, snapshot);
         await turnContext.SendActivityAsync(Reply(card), cancellationToken);
         await memory.RememberAsync(turnContext, request, cancellationToken);

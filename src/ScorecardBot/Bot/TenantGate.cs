@@ -66,8 +66,14 @@ public sealed class TenantGate(IOptions<AccessOptions> access, IOptions<BotIdent
     public bool IsAllowed(IActivity activity, out string? tenantId)
     {
         tenantId = TenantOf(activity);
+        return IsAllowed(tenantId);
+    }
+
+    /// <summary>The same rule for a tenant named elsewhere (a committee pack link carries the tenant it was issued to).</summary>
+    public bool IsAllowed(string? tenantId)
+    {
         var allowed = _allowed.Value;
-        return allowed.Count == 0 || (tenantId is not null && allowed.Contains(tenantId));
+        return allowed.Count == 0 || (!string.IsNullOrEmpty(tenantId) && allowed.Contains(tenantId));
     }
 
     /// <summary>An invoke's answer: without one the SDK answers 501.</summary>
@@ -81,7 +87,7 @@ public sealed class TenantGate(IOptions<AccessOptions> access, IOptions<BotIdent
         return listed.Select(t => t.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static string? TenantOf(IActivity activity)
+    public static string? TenantOf(IActivity activity)
     {
         if (!string.IsNullOrWhiteSpace(activity.Conversation?.TenantId)) return activity.Conversation.TenantId;
         return activity.TryGetTeamsChannelData(out var data) ? data?.Tenant?.Id : null;

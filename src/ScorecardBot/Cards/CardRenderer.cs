@@ -1,6 +1,7 @@
 using AdaptiveCards;
 using ScorecardBot.Alerts;
 using ScorecardBot.Answers;
+using ScorecardBot.Packs;
 using ScorecardBot.Submissions;
 
 namespace ScorecardBot.Cards;
@@ -53,6 +54,7 @@ public sealed class CardRenderer(TimeZoneInfo zone)
         AlertRunView run => AlertAdminCard.Draw(run),
         AlertsLogView log => AlertAdminCard.Draw(log),
         SubscriptionView subscription => AlertAdminCard.Draw(subscription),
+        PackView pack => PackCard.Draw(pack, zone),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.GetType().Name, "No card draws this kind of answer."),
     };
 

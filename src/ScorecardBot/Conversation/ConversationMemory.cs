@@ -41,5 +41,6 @@ public sealed class ConversationMemory(PrivateConversationState state)
     public static bool IsWorthFollowing(Request request) =>
         request.Intent is not (Intent.Help or Intent.Greeting or Intent.Clarify or Intent.Unknown or Intent.Key or Intent.Glossary
             or Intent.SubmitFigures or Intent.WhoCanSubmit or Intent.LockMonth or Intent.UnlockMonth
-            or Intent.Subscribe or Intent.Unsubscribe or Intent.AlertsStatus or Intent.PreviewAlerts or Intent.RunAlerts or Intent.AlertsLog);
+            or Intent.Subscribe or Intent.Unsubscribe or Intent.AlertsStatus or Intent.PreviewAlerts or Intent.RunAlerts or Intent.AlertsLog
+            or Intent.Pack);
 }

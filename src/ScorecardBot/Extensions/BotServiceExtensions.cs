@@ -7,6 +7,7 @@ using ScorecardBot.Answers;
 using ScorecardBot.Bot;
 using ScorecardBot.Cards;
 using ScorecardBot.Conversation;
+using ScorecardBot.Packs;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Questions;
 using ScorecardBot.Questions.Language;
@@ -82,8 +83,18 @@ public static class BotServiceExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddConversationState(configuration);
         services.AddSingleton<ConversationMemory>();
+        services.AddPacks(configuration);
         services.AddSingleton<IBot, ScorecardTeamsBot>();
         return builder;
+    }
+
+    /// <summary>The committee pack from chat: its settings, the link signer, and the answer with the links.</summary>
+    private static void AddPacks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<PackOptions, PackSettingsValidator>(configuration.GetSection(PackOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PackLinks>();
+        services.AddSingleton<PackActions>();
     }
 
     /// <summary>Command leads' forms: roles, the stores, the service and the actions the cards call.</summary>
@@ -136,6 +147,7 @@ public static class BotServiceExtensions
     public static WebApplication PrepareBot(this WebApplication app)
     {
         app.Services.GetRequiredService<AdapterWithErrorHandler>();
+        app.Services.GetRequiredService<PackLinks>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ScorecardBot.Startup");
         if (!app.Services.GetRequiredService<IOptions<BotIdentityOptions>>().Value.AuthenticationIsOn)
         {

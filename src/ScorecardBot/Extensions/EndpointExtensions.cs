@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
 using ScorecardBot.Bot;
+using ScorecardBot.Packs;
 using ScorecardBot.Scorecard;
 
 namespace ScorecardBot.Extensions;
@@ -12,6 +13,9 @@ public static class EndpointExtensions
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, AdapterWithErrorHandler adapter, IBot bot, CancellationToken cancellationToken) =>
                 adapter.ProcessMessageAsync(request, response, bot, cancellationToken))
             .AddEndpointFilter<MessageRequestLimits>();
+
+        // The committee pack behind a signed link from a pack card; it renders from the link's parameters only.
+        app.MapGet(PackLinks.Path, PackEndpoint.GetAsync);
 
         // Live: the process answers. Ready: the scorecard can answer a question. /healthz is ready's older name.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

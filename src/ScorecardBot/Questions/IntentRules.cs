@@ -93,6 +93,12 @@ public static class IntentRules
             s => s.Has("runAlerts"),
             s => s.Base(Intent.RunAlerts) with { Statuses = null }),
 
+        // ── The committee pack, to download ──────────────────────────────────────────────────────────────────────
+        // "Download the scorecard as pdf" names the scorecard, but asks for the file: decided before "scorecard".
+        new("committee pack", "committee pack for June to August",
+            s => s.Has("pack") && s.Measures.Count == 0 && s.Statuses is null && s.Term is null,
+            s => PackRequest(s)),
+
         // ── Figures: forms, roles, history, locks ────────────────────────────────────────────────────────────────
         new("who can submit", "who can submit for CTC?",
             s => s.Has("whoCan") && !s.Has("freshness"),
@@ -268,6 +274,50 @@ public static class IntentRules
         if (intent == Intent.MeasureValue && s.Has("report") && s.Command is not null) intent = Intent.Scorecard;
         return intent;
     }
+
+    /// <summary>
+    /// The pack in the formats named, both when none is. A format the pack does not come in ("as word", "as docx") is
+    /// never quietly swapped for one it does: the note says so, and both are offered.
+    /// </summary>
+    private static Request PackRequest(Slots s)
+    {
+        var formats = new HashSet<PackFormat>();
+        if (s.Has("packPdf")) formats.Add(PackFormat.Pdf);
+        if (s.Has("packExcel")) formats.Add(PackFormat.Xlsx);
+        var other = UnknownFormat(s);
+        string? note = null;
+        if (other is not null)
+        {
+            note = formats.Count == 0
+                ? $"The committee pack comes as a PDF or an Excel workbook, not \"{other}\", so here are both."
+                : $"The committee pack comes as a PDF or an Excel workbook, not \"{other}\".";
+        }
+        if (formats.Count == 0) formats = [PackFormat.Pdf, PackFormat.Xlsx];
+        var request = s.Base(Intent.Pack);
+        return request with { Formats = formats, Statuses = null, Note = AnswersNote(request.Note, note) };
+    }
+
+    /// <summary>A file format the pack is not made in: a word the language lists as one, or whatever follows "as".</summary>
+    private static string? UnknownFormat(Slots s)
+    {
+        var at = s.Said.Find(s.Cues["packOtherFormat"]);
+        if (at >= 0) return s.Tokens[at];
+        for (var i = 0; i + 1 < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i] != "as") continue;
+            // "as a spreadsheet": the article is not the format.
+            var next = s.Tokens[i + 1] is "a" or "an" && i + 2 < s.Tokens.Count ? i + 2 : i + 1;
+            var word = s.Tokens[next];
+            if (s.Said.Used[next] || StopWords(s).Contains(word) || IsPackWord(s, next)) continue;
+            return word;
+        }
+        return null;
+    }
+
+    private static bool IsPackWord(Slots s, int at) =>
+        new[] { "pack", "packPdf", "packExcel" }.Any(cue => s.Said.Find(s.Cues[cue], (_, i) => i == at) >= 0);
+
+    private static string? AnswersNote(string? first, string? second) => first is null ? second : second is null ? first : $"{first} {second}";
 
     /// <summary>Whether the question says more than the basis ("BOCUs with a CTIO" names the numerator).</summary>
     private static bool NamesMoreThanTheBasis(Slots s, RatioFormula ratio)

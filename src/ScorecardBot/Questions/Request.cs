@@ -57,6 +57,17 @@ public enum Intent
     Projection,
     /// <summary>What changed since last month: statuses that moved, the largest movements, new comments, late figures.</summary>
     Changes,
+    /// <summary>The committee pack to download, as a PDF and/or an Excel workbook, for a run of months.</summary>
+    Pack,
+}
+
+/// <summary>The files the committee pack comes as.</summary>
+public enum PackFormat
+{
+    /// <summary>For printing: PDFsharp, A4 landscape.</summary>
+    Pdf,
+    /// <summary>An Excel workbook (Open XML).</summary>
+    Xlsx,
 }
 
 public enum PeriodKind
@@ -140,6 +151,9 @@ public sealed record Request(Intent Intent, string Text)
 
     /// <summary>The rest of a ratio measure is asked about: calls not answered in time, BOCUs without a CTIO.</summary>
     public bool Complement { get; init; }
+
+    /// <summary>For the committee pack: the files asked for (both when none is named).</summary>
+    public IReadOnlySet<PackFormat>? Formats { get; init; }
 
     /// <summary>Which rule of the understanding table decided this request (for tests and diagnostics).</summary>
     public string? Rule { get; init; }

@@ -47,6 +47,12 @@ public sealed class SettingsValidationTests(ITestOutputHelper output)
         { "an unknown alerts time zone", "Bot__AllowUnauthenticated=true;Alerts__TimeZone=Europe/Londres", "Alerts:TimeZone" },
         { "a figures due day of 0", "Bot__AllowUnauthenticated=true;Alerts__FiguresDueDay=0", "Alerts:FiguresDueDay" },
         { "a figures due day of 29", "Bot__AllowUnauthenticated=true;Alerts__FiguresDueDay=29", "Alerts:FiguresDueDay" },
+        { "a pack signing key shorter than 32 bytes", "Bot__AllowUnauthenticated=true;Pack__SigningKey=c2hvcnQta2V5LW9mLTI0LWJ5dGVzLi4uLi4u", "Pack:SigningKey" },
+        { "a pack signing key that is not base64", "Bot__AllowUnauthenticated=true;Pack__SigningKey=not base64 at all!", "Pack:SigningKey" },
+        { "an app id without a pack signing key", $"MicrosoftAppId={AppId};MicrosoftAppPassword=s;MicrosoftAppTenantId={Tenant};Pack__SigningKey=", "Pack:SigningKey" },
+        { "an app id without the bot's public address", $"MicrosoftAppId={AppId};MicrosoftAppPassword=s;MicrosoftAppTenantId={Tenant};Pack__PublicBaseUrl=", "Pack:PublicBaseUrl" },
+        { "a pack address over plain http in Teams", $"MicrosoftAppId={AppId};MicrosoftAppPassword=s;MicrosoftAppTenantId={Tenant};Pack__PublicBaseUrl=http://scorecard.example.org", "Pack:PublicBaseUrl" },
+        { "a pack link that lives for days", "Bot__AllowUnauthenticated=true;Pack__LinkLifetime=2.00:00:00", "Pack:LinkLifetime" },
     };
 
     [Theory]
@@ -86,6 +92,7 @@ public sealed class SettingsValidationTests(ITestOutputHelper output)
         await bot.WaitUntilReadyAsync(http);
 
         Assert.DoesNotContain("is invalid", bot.Output);
+        Assert.Contains("No Pack:SigningKey: committee pack links are signed with a random key made for this process", bot.Output);
     }
 
     [Fact]

@@ -108,6 +108,9 @@ public class AuthenticatedBotApp : BotApp
 {
     public const string AppId = "5f2b1c9e-3d4a-4e6b-8c7d-9a0b1c2d3e4f";
 
+    /// <summary>32 bytes made for the tests only; real keys come from a secret store.</summary>
+    public const string TestPackSigningKey = "dGVzdC1vbmx5IHBhY2sgc2lnbmluZyBrZXkgLSAzMiBi";
+
     private readonly string _keysUrl = $"https://127.0.0.1:9/{Guid.NewGuid():N}/.well-known/openidconfiguration";
 
     /// <summary>
@@ -121,6 +124,9 @@ public class AuthenticatedBotApp : BotApp
         new("MicrosoftAppId", AppId),
         new("MicrosoftAppPassword", "not-a-real-secret"),
         new("MicrosoftAppTenantId", BotClient.Tenant),
+        // In Teams, pack links need their own key and the bot's public address.
+        new("Pack:SigningKey", TestPackSigningKey),
+        new("Pack:PublicBaseUrl", "https://scorecard.example.org"),
         // The public cloud's settings, with the metadata URLs pointed at the test.
         new("ToBotFromChannelTokenIssuer", "https://api.botframework.com"),
         new("ToChannelFromBotOAuthScope", "https://api.botframework.com"),

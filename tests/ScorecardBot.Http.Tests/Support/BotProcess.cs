@@ -56,6 +56,12 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__Scorecard"] = $"Data Source={Path.Combine(folder, "scorecard.db")}";
+        // A bot with an app id needs a pack signing key and public address; a test that means to leave them out says so.
+        if (settings.ContainsKey("MicrosoftAppId"))
+        {
+            start.Environment["Pack__SigningKey"] = AuthenticatedBotApp.TestPackSigningKey;
+            start.Environment["Pack__PublicBaseUrl"] = "https://scorecard.example.org";
+        }
         foreach (var (key, value) in settings) start.Environment[key] = value;
 
         var process = new Process { StartInfo = start };

@@ -157,6 +157,37 @@ public sealed class IntentRulesTests
         Assert.Contains("week", request.Note);
     }
 
+    [Theory]
+    [InlineData("committee pack as word", "word")]
+    [InlineData("download the pack as a docx", "docx")]
+    [InlineData("committee pack for July as odf", "odf")]
+    public void A_pack_format_it_does_not_come_in_is_said_and_both_are_offered(string text, string format)
+    {
+        var request = Recognizer.Recognize(text);
+
+        Assert.Equal(Intent.Pack, request.Intent);
+        Assert.Equal([PackFormat.Pdf, PackFormat.Xlsx], request.Formats!.Order());
+        Assert.Contains($"not \"{format}\"", request.Note);
+    }
+
+    [Theory]
+    [InlineData("committee pack as pdf")]
+    [InlineData("pack for July 2007 as excel")]
+    [InlineData("committee pack as a spreadsheet")]
+    public void A_pack_format_it_comes_in_needs_no_note(string text)
+    {
+        var request = Recognizer.Recognize(text);
+
+        Assert.Equal(Intent.Pack, request.Intent);
+        Assert.Null(request.Note);
+    }
+
+    [Fact]
+    public void A_pack_is_not_remembered_for_a_follow_up()
+    {
+        Assert.False(ScorecardBot.Conversation.ConversationMemory.IsWorthFollowing(Recognizer.Recognize("committee pack")));
+    }
+
     [Fact]
     public void An_incidental_word_of_a_polite_request_is_not_taken_for_a_topic()
     {

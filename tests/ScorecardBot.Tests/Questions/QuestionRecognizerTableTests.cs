@@ -411,6 +411,19 @@ public sealed class QuestionRecognizerTableTests
         CTIO last 100000 months | MeasureValue | 1 | - | Last100000
         target for zone intrusions | Target | 6 | - | -
 
+        // The committee pack, to download: both files unless one is named; a format it does not come in is not swapped.
+        committee pack for June to August | Pack | - | - | R6-8 | fmt=pdf+xlsx
+        pack for July 2007 as excel | Pack | - | - | M7/2007 | fmt=xlsx
+        committee pack | Pack | - | - | - | fmt=pdf+xlsx
+        download the scorecard as pdf | Pack | - | - | - | fmt=pdf
+        can I have the committee pack june-aug as a spreadsheet | Pack | - | - | R6-8 | fmt=xlsx
+        export the scorecard to excel for Q1 | Pack | - | - | Q1 | fmt=xlsx
+        pdf of the committee paper for august | Pack | - | - | M8 | fmt=pdf
+        committee pack as pdf and xlsx | Pack | - | - | - | fmt=pdf+xlsx
+        comittee pack year to date | Pack | - | - | YTD | fmt=pdf+xlsx
+        pack as word | Pack | - | - | - | fmt=pdf+xlsx
+        download the committee pack as docx | Pack | - | - | - | fmt=pdf+xlsx
+
         // Not understood.
         what's the weather like | Unknown | - | - | -
         asdfgh | Unknown | - | - | -

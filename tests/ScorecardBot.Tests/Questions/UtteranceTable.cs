@@ -10,9 +10,12 @@ namespace ScorecardBot.Tests.Questions;
 /// One row of an utterance table: <c>text | intent | measures | component id or glossary term | period | extras</c>.
 /// Measures: "-" or "1" or "3,5" (for Clarify, the measures offered). Period: "-" (unspecified), "M7", "M7/2007",
 /// "R6-8", "R6/2007-8/2007", "YTD", "YTD2007", "Latest", "Rel1" (months back from today), "Last3", "S6" (June onwards), "YTD@6" (year to date as at June).
-/// Extras (optional, space separated): "cmd=CTC", "status=red+amber+green" or "status=off" (red and amber), "cmp=M8" (compared with).
+/// Extras (optional, space separated): "cmd=CTC", "status=red+amber+green" or "status=off" (red and amber), "cmp=M8" (compared with),
+/// "fmt=pdf+xlsx" (the committee pack's files).
 /// </summary>
-public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, string? What, string Period, string? Command, Status[]? Statuses, string? CompareWith = null)
+public sealed record UtteranceRow(
+    string Text, Intent Intent, int[] Measures, string? What, string Period, string? Command, Status[]? Statuses, string? CompareWith = null,
+    PackFormat[]? Formats = null)
 {
     public static UtteranceRow Parse(string row)
     {
@@ -20,12 +23,14 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
         if (cells.Length is < 5 or > 6) throw new FormatException($"Expected 5 or 6 cells: {row}");
         string? command = null, compareWith = null;
         Status[]? statuses = null;
+        PackFormat[]? formats = null;
         foreach (var extra in cells.Length == 6 ? cells[5].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
         {
             var (key, value) = (extra.Split('=')[0], extra.Split('=')[1]);
             if (key == "cmd") command = value;
             else if (key == "status") statuses = value.Split('+').SelectMany(ParseStatus).Distinct().Order().ToArray();
             else if (key == "cmp") compareWith = value;
+            else if (key == "fmt") formats = value.Split('+').Select(f => Enum.Parse<PackFormat>(f, ignoreCase: true)).Order().ToArray();
             else throw new FormatException($"Unknown extra {extra}: {row}");
         }
         return new UtteranceRow(
@@ -36,7 +41,8 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
             cells[4],
             command,
             statuses,
-            compareWith);
+            compareWith,
+            formats);
     }
 
     private static Status[] ParseStatus(string s) => s switch
@@ -70,6 +76,11 @@ public sealed record UtteranceRow(string Text, Intent Intent, int[] Measures, st
         {
             var got = q.Statuses?.Order().ToArray() ?? [];
             if (!got.SequenceEqual(Statuses)) problems.Add($"statuses [{string.Join(',', got)}], expected [{string.Join(',', Statuses)}]");
+        }
+        if (Formats is not null)
+        {
+            var got = q.Formats?.Order().ToArray() ?? [];
+            if (!got.SequenceEqual(Formats)) problems.Add($"formats [{string.Join(',', got)}], expected [{string.Join(',', Formats)}]");
         }
         return problems;
     }

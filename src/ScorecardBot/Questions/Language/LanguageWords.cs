@@ -16,6 +16,7 @@ public sealed class LanguageWords
         "count", "what", "whatOrWho", "listing", "report", "againstTarget", "notOnTarget", "key", "statusWorkedOut",
         "freshness", "owner", "missed", "negation", "compare", "objective", "followUp", "why", "missAny", "worst", "byMonth", "statusMeaning", "submit", "whoCan", "revisions", "lock", "unlock",
         "subscribe", "unsubscribe", "alertsStatus", "previewAlerts", "runAlerts", "alertsLog",
+        "pack", "packPdf", "packExcel", "packOtherFormat",
     ];
 
     public required string Language { get; init; }
