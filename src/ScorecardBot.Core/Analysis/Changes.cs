@@ -31,7 +31,22 @@ public sealed record WhatChanged(
     IReadOnlyList<StatusMove> StatusMoves,
     IReadOnlyList<ValueMovement> LargestMovements,
     IReadOnlyList<MeasureComment> NewComments,
-    IReadOnlyList<LateSubmission> LateSubmissions);
+    IReadOnlyList<LateSubmission> LateSubmissions)
+{
+    /// <summary>
+    /// The digest in one sentence, for the month-end alert's opening line: "Since August 2007: Hotline …: Above Target →
+    /// More Than 10% Outside Target (95% → 75%); 1 new comment."
+    /// </summary>
+    public string Digest
+    {
+        get
+        {
+            var moved = StatusMoves.Count == 0 ? "no measure's status moved" : string.Join("; ", StatusMoves.Select(m => m.Sentence.TrimEnd('.')));
+            var comments = NewComments.Count == 0 ? "" : $"; {NewComments.Count} new comment{(NewComments.Count == 1 ? "" : "s")}";
+            return $"Since {Before.ToLongLabel()}: {moved}{comments}.";
+        }
+    }
+}
 
 public static class Changes
 {

@@ -46,12 +46,13 @@ public sealed class AlertEvaluator(
     public async Task<AlertRunView> RunAsync(YearMonth month, bool reminders, string runId, CancellationToken cancellationToken)
     {
         var (slipped, plan) = await PlanAsync(month, reminders, cancellationToken);
+        var opening = await OpeningAsync(month, cancellationToken);
         var queued = new List<PlannedDelivery>();
         foreach (var delivery in plan)
         {
             var byNumber = delivery.Alerts.ToDictionary(a => a.Measure.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var alerted = await outbox.EnqueueAsync(delivery.Conversation.Id, month, delivery.Alerts.Select(a => AlertKey(a.Measure)).ToList(),
-                keys => Draw(new AlertView(month, keys.Select(k => byNumber[k.Subject]).ToList(), null)), runId, cancellationToken);
+                keys => Draw(new AlertView(month, keys.Select(k => byNumber[k.Subject]).ToList(), opening)), runId, cancellationToken);
             var reminded = new List<Command>();
             foreach (var command in delivery.Reminders)
             {
@@ -63,6 +64,13 @@ public sealed class AlertEvaluator(
             if (sentAlerts.Count + reminded.Count > 0) queued.Add(delivery with { Alerts = sentAlerts, Reminders = reminded });
         }
         return new AlertRunView(month, slipped, queued, Sent: true, null);
+    }
+
+    /// <summary>The alert's opening line: what changed since the month before, the same digest as "what changed since last month".</summary>
+    private async Task<string> OpeningAsync(YearMonth month, CancellationToken cancellationToken)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        return Core.Analysis.Changes.SinceLastMonth(snapshot.Definition, snapshot.Figures, month, [], options.Value.FiguresDueDay).Digest;
     }
 
     /// <summary>The day figures for a month are due: the due day of the month after it.</summary>

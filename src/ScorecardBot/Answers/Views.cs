@@ -52,6 +52,9 @@ public sealed record ScorecardView(CommitteeReport Report, string Title, string?
 {
     /// <summary>Months of the scorecard's year that are locked against changes.</summary>
     public IReadOnlyList<YearMonth> Locked { get; init; } = [];
+
+    /// <summary>Each row's projected year end, when asked for ("scorecard with projection"); in the rows' order.</summary>
+    public IReadOnlyList<Core.Analysis.YearEndProjection>? Projections { get; init; }
 }
 
 /// <summary>Measures in the statuses asked about for a period.</summary>

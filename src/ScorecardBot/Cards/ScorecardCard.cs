@@ -17,7 +17,8 @@ public static class ScorecardCard
         var freshness = CardParts.FreshnessText(view.LastSubmission, zone);
         var offTarget = report.Rows.Count(r => r.Cells[^1].Status.IsOffTarget());
         var lines = report.Rows.Select(r =>
-            $"{r.Measure.Number} {r.Measure.ShortName}: " + string.Join(", ", r.Cells.Select((c, i) => $"{report.Columns[i].Label} {c.Display}")) + $" ({r.Cells[^1].StatusLabel})");
+            $"{r.Measure.Number} {r.Measure.ShortName}: " + string.Join(", ", r.Cells.Select((c, i) => $"{report.Columns[i].Label} {c.Display}")) + $" ({r.Cells[^1].StatusLabel})"
+            + (view.Projections?.FirstOrDefault(p => p.Measure == r.Measure) is { } p ? $", projected {p.ProjectedDisplay} at the year's end ({p.ProjectedStatusLabel})" : ""));
         var summary = (note is null ? "" : note + " ") + $"{title}. "
             + (offTarget == 0 ? "All measures with figures are on target year to date. " : $"{offTarget} measure{(offTarget == 1 ? " is" : "s are")} outside target year to date. ")
             + string.Join("; ", lines) + ".";
@@ -33,12 +34,15 @@ public static class ScorecardCard
         table.Columns.Add(new AdaptiveTableColumnDefinition { Width = 1 });
         foreach (var _ in report.Columns) table.Columns.Add(new AdaptiveTableColumnDefinition { Width = 1 });
         table.Columns.Add(new AdaptiveTableColumnDefinition { Width = 2 });
+        var projections = view.Projections;
+        if (projections is not null) table.Columns.Add(new AdaptiveTableColumnDefinition { Width = 2 });
 
         var header = new AdaptiveTableRow { Style = AdaptiveContainerStyle.Emphasis };
         header.Cells.Add(Cell("Measure", bold: true));
         header.Cells.Add(Cell("Target", bold: true));
         foreach (var c in report.Columns) header.Cells.Add(Cell(c.Label, bold: true));
         header.Cells.Add(Cell($"Status ({definition.Key.YearToDate})", bold: true));
+        if (projections is not null) header.Cells.Add(Cell($"Projected {definition.FinancialYear.End.ToPaperLabel()}", bold: true));
         table.Rows.Add(header);
 
         foreach (var row in report.Rows)
@@ -49,6 +53,10 @@ public static class ScorecardCard
             line.Cells.Add(Cell(row.Cells[0].TargetLabel));
             foreach (var cell in row.Cells) line.Cells.Add(Cell(cell.Display, colour: CardParts.Colour(cell.Status), bold: true));
             line.Cells.Add(Cell(row.Cells[^1].StatusLabel, colour: CardParts.Colour(row.Cells[^1].Status)));
+            if (projections?.FirstOrDefault(p => p.Measure == m) is { } projected)
+            {
+                line.Cells.Add(Cell($"{projected.ProjectedDisplay} · {projected.ProjectedStatusLabel}", colour: CardParts.Colour(projected.ProjectedStatus)));
+            }
             table.Rows.Add(line);
 
             if (!includeComponents) continue;
@@ -59,6 +67,7 @@ public static class ScorecardCard
                 sub.Cells.Add(Cell(""));
                 foreach (var v in component.Cells) sub.Cells.Add(Cell(v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–", subtle: true));
                 sub.Cells.Add(Cell(""));
+                if (projections is not null) sub.Cells.Add(Cell(""));
                 table.Rows.Add(sub);
             }
         }
@@ -71,6 +80,11 @@ public static class ScorecardCard
         if (view.Locked.Count > 0)
         {
             card.Body.Add(CardParts.Text("🔒 Locked against changes: " + string.Join(", ", view.Locked.Select(m => m.ToLongLabel())) + "."));
+        }
+        if (projections is { Count: > 0 })
+        {
+            card.Body.Add(CardParts.Subtle($"Projected: each measure at its run rate of the figures to {projections[0].BasedOn.To.ToLongLabel()}, "
+                + $"resting on {projections.Max(p => p.MonthsOfFigures)} months at most; ask \"<measure> projection\" for the method and what the rest of the year needs."));
         }
         card.Body.Add(CardParts.Subtle($"Key: {key}"));
         card.Body.Add(CardParts.Subtle(freshness));

@@ -141,7 +141,10 @@ public static class IntentRules
             // A near miss of a measure's word ("new") does not make it about a measure; a measure named outright does.
             s => s.Has("changes") && s.Numbered is null && (s.Measures.Count == 0 || (s.Named.Count == 0 && s.Phrased.Count == 0)),
             s => s.Base(Intent.Changes) with { Statuses = null }),
-        // "Will we hit target this year", "hotline projection", "scorecard with projection": the year's end at the run rate.
+        new("scorecard with projection", "scorecard with projection",
+            s => s.Has("projection") && s.Measures.Count != 1 && s.Said.HasAny(s.Cues.ScorecardName) && s.SecondPeriod is null,
+            s => s.Base(Intent.Scorecard) with { Measures = s.Measures.Count > 1 ? s.Measures : [], Statuses = null, Projected = true }),
+        // "Will we hit target this year", "hotline projection": the year's end at the run rate, with the method.
         new("projection", "will we hit target this year",
             s => s.Has("projection") && s.Measures.Count <= 1 && s.SecondPeriod is null && !s.Has("why"),
             s => s.Base(Intent.Projection) with { Measures = s.Measures, Statuses = null }),

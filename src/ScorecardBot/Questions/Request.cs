@@ -152,6 +152,9 @@ public sealed record Request(Intent Intent, string Text)
     /// <summary>The rest of a ratio measure is asked about: calls not answered in time, BOCUs without a CTIO.</summary>
     public bool Complement { get; init; }
 
+    /// <summary>"Scorecard with projection": the committee table gains each measure's projected year end.</summary>
+    public bool Projected { get; init; }
+
     /// <summary>For the committee pack: the files asked for (both when none is named).</summary>
     public IReadOnlySet<PackFormat>? Formats { get; init; }
 

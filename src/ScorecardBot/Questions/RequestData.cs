@@ -27,6 +27,7 @@ public sealed record RequestData
     [JsonProperty("statuses", NullValueHandling = NullValueHandling.Ignore)] public string[]? Statuses { get; init; }
     [JsonProperty("term", NullValueHandling = NullValueHandling.Ignore)] public string? Term { get; init; }
     [JsonProperty("complement", DefaultValueHandling = DefaultValueHandling.Ignore)] public bool Complement { get; init; }
+    [JsonProperty("projected", DefaultValueHandling = DefaultValueHandling.Ignore)] public bool Projected { get; init; }
 
     public static RequestData From(Request request) => new()
     {
@@ -39,6 +40,7 @@ public sealed record RequestData
         Statuses = request.Statuses?.Select(s => s.ToString()).Order(StringComparer.Ordinal).ToArray(),
         Term = request.Term?.Term,
         Complement = request.Complement,
+        Projected = request.Projected,
     };
 
     /// <summary>The button's data: the verb and the request, as the Bot Framework serialises it.</summary>
@@ -96,7 +98,7 @@ public sealed record RequestData
         return new Request(intent, "")
         {
             Measures = measures, Component = component, Period = period, CompareWith = compare, Command = command,
-            Statuses = statuses, Term = term, Complement = Complement, Rule = "button",
+            Statuses = statuses, Term = term, Complement = Complement, Projected = Projected, Rule = "button",
         };
     }
 

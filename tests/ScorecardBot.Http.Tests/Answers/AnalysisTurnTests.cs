@@ -119,6 +119,20 @@ public sealed class AnalysisTurnTests : IClassFixture<RolesBotApp>
     }
 
     [Fact]
+    public async Task The_scorecard_with_projection_gains_a_projected_year_end_column()
+    {
+        await _saved;
+        var card = (await _bot.AskAsync("scorecard with projection")).Card;
+        var text = CardText.Of(card);
+
+        Assert.Contains("Projected Mar-08", text);
+        Assert.Contains("Projected: each measure at its run rate of the figures to September 2007", text);
+        Assert.Contains("projected 95% at the year's end (Above Target)", (string?)card["speak"]);
+        var plain = CardText.Of((await _bot.AskAsync("scorecard for september 2007")).Card);
+        Assert.DoesNotContain("Projected", plain);
+    }
+
+    [Fact]
     public async Task What_changed_since_last_month_names_the_status_that_moved_the_new_comment_and_the_late_figures()
     {
         var text = await AskAsync("what changed since last month");
@@ -149,7 +163,7 @@ public sealed class AnalysisTurnTests : IClassFixture<RolesBotApp>
     {
         await _saved;
         var cards = new List<(string, JObject)>();
-        foreach (var question in new[] { "why is the hotline red", "will we hit target this year", "hotline projection", "what changed since last month" })
+        foreach (var question in new[] { "why is the hotline red", "will we hit target this year", "hotline projection", "what changed since last month", "scorecard with projection" })
         {
             cards.Add((question, (await _bot.AskAsync(question)).Card));
         }

@@ -97,7 +97,8 @@ public sealed class IntentRulesTests
     [Theory]
     [InlineData("will we hit target this year", Intent.Projection, new int[0])]
     [InlineData("are we on track for the year end?", Intent.Projection, new int[0])]
-    [InlineData("scorecard with projection", Intent.Projection, new int[0])]
+    [InlineData("scorecard with projection", Intent.Scorecard, new int[0])]
+    [InlineData("committee scorecard with the projected year end", Intent.Scorecard, new int[0])]
     [InlineData("hotline projection", Intent.Projection, new[] { 5 })]
     [InlineData("will ctio coverage hit target by the end of the year", Intent.Projection, new[] { 1 })]
     [InlineData("what changed since last month", Intent.Changes, new int[0])]
@@ -109,6 +110,8 @@ public sealed class IntentRulesTests
     public void Why_projections_and_what_changed_are_understood(string text, Intent intent, int[] measures)
     {
         var request = Recognizer.Recognize(text);
+
+        Assert.Equal(intent == Intent.Scorecard, request.Projected);
 
         Assert.True(intent == request.Intent, $"{request.Intent} by rule '{request.Rule}'");
         Assert.Equal(measures, request.Measures.Select(m => m.Number));

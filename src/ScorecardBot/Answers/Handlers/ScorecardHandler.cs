@@ -29,6 +29,9 @@ public sealed class ScorecardHandler : IAnswerHandler
         return new ScorecardView(report, $"Scorecard{scope} · {range.ToLongLabel()}", note, context.LastSubmission(measures, context.Year.Months))
         {
             Locked = context.Snapshot.Locks.Select(l => l.Month).Where(context.Year.Contains).ToList(),
+            Projections = request.Projected && range.To >= context.Year.Start
+                ? report.Rows.Select(r => Core.Analysis.Projections.YearEnd(r.Measure, context.Figures, context.Year, range.To > context.Year.End ? context.Year.End : range.To)).ToList()
+                : null,
         };
     }
 
