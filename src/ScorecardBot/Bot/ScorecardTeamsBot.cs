@@ -119,8 +119,10 @@ public sealed class ScorecardTeamsBot(
         }
         else
         {
-            var previous = await memory.RecallAsync(turnContext, vocabulary, cancellationToken);
-            request = recognizer.Recognize(legacy ?? text, previous);
+            // The memory is read only for a message that could follow on from it ("why?", "and August?").
+            var understood = recognizer.Understand(legacy ?? text);
+            var previous = QuestionRecognizer.CouldFollowOn(understood) ? await memory.RecallAsync(turnContext, vocabulary, cancellationToken) : null;
+            request = QuestionRecognizer.Decide(understood, previous);
         }
 
         if (logger.IsEnabled(LogLevel.Debug))

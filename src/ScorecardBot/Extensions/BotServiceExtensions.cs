@@ -137,7 +137,8 @@ public static class BotServiceExtensions
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
-        services.AddSingleton<PrivateConversationState>();
+        services.AddSingleton<MemoryState>();
+        services.AddSingleton<PrivateConversationState>(sp => sp.GetRequiredService<MemoryState>());
     }
 
     /// <summary>

@@ -4,56 +4,71 @@ using ScorecardBot.Core.Definition;
 namespace ScorecardBot.Questions;
 
 /// <summary>One row of the understanding table: when the slots look like this, the request is that.</summary>
-public sealed record IntentRule(string Name, string Example, Func<Slots, bool> When, Func<Slots, Request> Then);
+/// <param name="FollowsOn">
+/// For a follow-up, what the message itself must look like, whatever came before ("why?", "and August?"); null for a
+/// rule that never reads the previous request. A message no follow-up could take needs no memory read.
+/// </param>
+public sealed record IntentRule(string Name, string Example, Func<Slots, bool> When, Func<Slots, Request> Then, Func<Slots, bool>? FollowsOn = null)
+{
+    /// <summary>A follow-up: the message could continue a previous request (<paramref name="message"/>), and this one does (<paramref name="previous"/>).</summary>
+    public static IntentRule FollowUp(string name, string example, Func<Slots, bool> message, Func<Request, bool> previous, Func<Slots, Request> then) =>
+        new(name, example, s => s.Previous is { } p && previous(p) && message(s), then, message);
+}
 
 /// <summary>
 /// The ordered table that turns filled slots into a typed request. The first rule whose condition holds decides;
 /// each rule has a name, an example it exists for, and tests of its own (IntentRulesTests). Follow-ups come first:
-/// they need the person's previous request, and without one they never apply.
+/// they need the person's previous request, and without one they never apply; no other rule reads it.
 /// </summary>
 public static class IntentRules
 {
     public static readonly IReadOnlyList<IntentRule> Table =
     [
         // ── Follow-ups: fill what the message leaves out from the previous request ──────────────────────────────
-        new("follow-up: another period", "and August?",
-            s => s.Previous is { } p && p.Intent is not (Intent.Help or Intent.Greeting or Intent.Glossary or Intent.Key or Intent.Clarify or Intent.Unknown)
-                 && s.Period.IsStated && NothingButPeriod(s) && !StandsAlone(s),
+        IntentRule.FollowUp("follow-up: another period", "and August?",
+            s => s.Period.IsStated && NothingButPeriod(s) && !StandsAlone(s),
+            p => p.Intent is not (Intent.Help or Intent.Greeting or Intent.Glossary or Intent.Key or Intent.Clarify or Intent.Unknown),
             s => s.Previous! with
             {
                 Intent = s.Previous!.Intent == Intent.Compare ? Intent.MeasureValue : s.Previous.Intent,
                 Text = s.Text, Period = s.Period, CompareWith = null, Note = null, Rule = null,
             }),
-        new("follow-up: another measure", "what about the hotline",
-            s => s.Previous is { } p && s.Measures.Count == 1 && s.Statuses is null && s.Cued == Intent.MeasureValue
-                 && s.StartsWith("followUp") && !s.Has("scorecard") && !StandsAlone(s),
+        IntentRule.FollowUp("follow-up: another measure", "what about the hotline",
+            s => s.Measures.Count == 1 && s.Statuses is null && s.Cued == Intent.MeasureValue && s.StartsWith("followUp") && !s.Has("scorecard") && !StandsAlone(s),
+            _ => true,
             s => FollowUpMeasure(s)),
-        new("follow-up: another command", "and SO14?",
-            s => s.Previous is { Intent: Intent.Scorecard or Intent.ByStatus or Intent.Comments } && s.Command is not null
-                 && s.Measures.Count == 0 && NothingButPeriod(s, allowCommand: true),
+        IntentRule.FollowUp("follow-up: another command", "and SO14?",
+            s => s.Command is not null && s.Measures.Count == 0 && NothingButPeriod(s, allowCommand: true),
+            p => p.Intent is Intent.Scorecard or Intent.ByStatus or Intent.Comments,
             s => s.Previous! with { Text = s.Text, Command = s.Command, Measures = [], Period = s.Period.IsStated ? s.Period : s.Previous.Period, Rule = null }),
-        new("follow-up: why", "why?",
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("why") && !StandsAlone(s),
+        IntentRule.FollowUp("follow-up: why", "why?",
+            s => s.Measures.Count == 0 && s.Has("why") && !StandsAlone(s),
+            p => p.Measure is not null,
             s => OnPrevious(s, Intent.Why)),
-        new("follow-up: projection", "and the projection?",
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("projection") && s.StartsWith("followUp") && !s.Has("worst"),
+        IntentRule.FollowUp("follow-up: projection", "and the projection?",
+            s => s.Measures.Count == 0 && s.Has("projection") && s.StartsWith("followUp") && !s.Has("worst"),
+            p => p.Measure is not null,
             s => OnPrevious(s, Intent.Projection)),
-        new("follow-up: trend", "show me the trend",
-            s => s.Previous?.Measures.Count > 0 && s.Measures.Count == 0 && s.Has("trend") && !s.Has("compare") && !StandsAlone(s),
+        IntentRule.FollowUp("follow-up: trend", "show me the trend",
+            s => s.Measures.Count == 0 && s.Has("trend") && !s.Has("compare") && !StandsAlone(s),
+            p => p.Measures.Count > 0,
             s => OnPrevious(s, Intent.Trend)),
-        new("follow-up: compare", "compare with last month",
-            // "The difference between red and amber" compares two statuses: the Key, not the last measure's months.
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Has("compare") && s.Statuses is null && !StandsAlone(s),
+        // "The difference between red and amber" compares two statuses: the Key, not the last measure's months.
+        IntentRule.FollowUp("follow-up: compare", "compare with last month",
+            s => s.Measures.Count == 0 && s.Has("compare") && s.Statuses is null && !StandsAlone(s),
+            p => p.Measure is not null,
             s => OnPrevious(s, Intent.Compare) with
             {
                 Period = s.Previous!.Period,
                 CompareWith = s.Period.IsStated && s.Period.Kind != PeriodKind.RelativeMonth ? s.Period : PreviousPeriodSpec,
             }),
-        new("follow-up: target", "what's the target?",
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Cued == Intent.Target && s.Statuses is null && !StandsAlone(s),
+        IntentRule.FollowUp("follow-up: target", "what's the target?",
+            s => s.Measures.Count == 0 && s.Cued == Intent.Target && s.Statuses is null && !StandsAlone(s),
+            p => p.Measure is not null,
             s => OnPrevious(s, Intent.Target)),
-        new("follow-up: comments", "any comments?",
-            s => s.Previous?.Measure is not null && s.Measures.Count == 0 && s.Cued == Intent.Comments && !StandsAlone(s),
+        IntentRule.FollowUp("follow-up: comments", "any comments?",
+            s => s.Measures.Count == 0 && s.Cued == Intent.Comments && !StandsAlone(s),
+            p => p.Measure is not null,
             s => OnPrevious(s, Intent.Comments)),
 
         // ── Words about words: glossary, commands ────────────────────────────────────────────────────────────────
@@ -256,6 +271,16 @@ public static class IntentRules
     ];
 
     /// <summary>Which rule decides these slots; the last rule always applies, so there is always one.</summary>
+    /// <summary>Whether some follow-up could take this message, given the right previous request.</summary>
+    public static bool CouldFollowOn(Slots slots)
+    {
+        foreach (var rule in Table)
+        {
+            if (rule.FollowsOn is { } message && message(slots)) return true;
+        }
+        return false;
+    }
+
     public static Request Apply(Slots slots)
     {
         foreach (var rule in Table)

@@ -28,13 +28,33 @@ public sealed class QuestionRecognizer
     public CueWords Cues { get; }
 
     /// <param name="previous">The person's last request in this conversation, which a follow-up ("and August?") fills in.</param>
-    public Request Recognize(string? text, Request? previous = null)
+    public Request Recognize(string? text, Request? previous = null) => Decide(Understand(text), previous);
+
+    /// <summary>
+    /// The message read on its own: its slots and the request it is without any previous one. A turn then reads the
+    /// person's memory only if <see cref="CouldFollowOn"/>, and <see cref="Decide"/>s with it.
+    /// </summary>
+    public Understood Understand(string? text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0) return new Request(Intent.Help, "") { Rule = "empty message" };
+        if (normalized.Length == 0) return new Understood(null, new Request(Intent.Help, "") { Rule = "empty message" });
         var tokens = Dictation.Rejoin(TextNormalizer.Tokens(normalized, Language), _vocabulary);
-        if (tokens.Count == 0) return new Request(Intent.Unknown, normalized) { Rule = "no words" };
-        var slots = _extractor.Extract(normalized, tokens, previous);
+        if (tokens.Count == 0) return new Understood(null, new Request(Intent.Unknown, normalized) { Rule = "no words" });
+        var slots = _extractor.Extract(normalized, tokens, previous: null);
+        return new Understood(slots, WithUnreadSaid(IntentRules.Apply(slots), slots));
+    }
+
+    /// <summary>Whether the message could follow on from a previous request ("why?", "and August?"), so the memory matters.</summary>
+    public static bool CouldFollowOn(Understood understood) => understood.Slots is { } slots && IntentRules.CouldFollowOn(slots);
+
+    /// <summary>
+    /// The request, given the previous one: only the follow-up rules read it, and they come first, so a message none of
+    /// them could take is what it is on its own.
+    /// </summary>
+    public static Request Decide(Understood understood, Request? previous)
+    {
+        if (previous is null || !CouldFollowOn(understood)) return understood.Standalone;
+        var slots = understood.Slots! with { Previous = previous };
         return WithUnreadSaid(IntentRules.Apply(slots), slots);
     }
 
@@ -58,3 +78,6 @@ public sealed class QuestionRecognizer
         return request with { Note = request.Note is null ? note : $"{note} {request.Note}" };
     }
 }
+
+/// <summary>A message read on its own: its slots (none for an empty message) and the request it is without a previous one.</summary>
+public sealed record Understood(Slots? Slots, Request Standalone);

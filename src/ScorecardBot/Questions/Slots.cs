@@ -9,7 +9,7 @@ namespace ScorecardBot.Questions;
 /// the measures (by number, by name, with their scores), the component, the statuses, the glossary term, and which
 /// cue phrases were said. Filled once by <see cref="SlotExtractor"/>; read by the rules in <see cref="IntentRules"/>.
 /// </summary>
-public sealed class Slots
+public sealed record Slots
 {
     public required string Text { get; init; }
     public required Said Said { get; init; }

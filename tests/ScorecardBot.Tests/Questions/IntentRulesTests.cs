@@ -132,6 +132,40 @@ public sealed class IntentRulesTests
         Assert.Equal(measures, request.Measures.Select(m => m.Number));
     }
 
+    /// <summary>
+    /// What lets a turn skip reading the memory: a message no follow-up could take is decided the same whatever came
+    /// before, because only the follow-up rules read the previous request. Checked through the whole table, not the
+    /// recogniser's shortcut, for every row of the utterance table and previous requests of every kind.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(QuestionRecognizerTableTests.Rows), MemberType = typeof(QuestionRecognizerTableTests))]
+    public void A_message_no_follow_up_could_take_is_decided_the_same_whatever_came_before(string row)
+    {
+        var text = UtteranceRow.Parse(row).Text.Split(UtteranceTable.Then)[^1];
+        var alone = Recognizer.Slots(text);
+        if (alone.Tokens.Count == 0 || IntentRules.CouldFollowOn(alone)) return;
+        var expected = Describe(IntentRules.Apply(alone));
+
+        foreach (var before in new[] { "CTIO coverage in July", "scorecard for July", "hotline trend", "which measures are off target", "what does BOCU stand for", "compare hotline july with august" })
+        {
+            Assert.Equal(expected, Describe(IntentRules.Apply(Recognizer.Slots(text, Recognizer.Recognize(before)))));
+        }
+    }
+
+    private static string Describe(Request r) =>
+        $"{r.Rule}|{Newtonsoft.Json.JsonConvert.SerializeObject(RequestData.From(r))}|{r.Note}|{string.Join(",", r.Choices.Select(c => c.Title))}";
+
+    [Fact]
+    public void A_follow_up_is_read_with_the_memory_and_a_plain_question_without_it()
+    {
+        Assert.True(QuestionRecognizer.CouldFollowOn(Recognizer.Understand("and August?")));
+        Assert.True(QuestionRecognizer.CouldFollowOn(Recognizer.Understand("why?")));
+        Assert.True(QuestionRecognizer.CouldFollowOn(Recognizer.Understand("what about the hotline")));
+        Assert.False(QuestionRecognizer.CouldFollowOn(Recognizer.Understand("CTIO coverage in July")));
+        Assert.False(QuestionRecognizer.CouldFollowOn(Recognizer.Understand("scorecard for July")));
+        Assert.False(QuestionRecognizer.CouldFollowOn(Recognizer.Understand("")));
+    }
+
     [Fact]
     public void A_status_word_beside_a_named_measure_asks_about_that_measure()
     {
