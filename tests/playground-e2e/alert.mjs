@@ -12,7 +12,7 @@
 //   E2E_RUN          what the user types to run the alerts
 //   E2E_ALERT        the alert card's heading, waited for in the channel
 //   E2E_ALERT_WAIT   how long to wait for it, in milliseconds (default 30000)
-import { run, cards, texts, headings, send, nextCard, welcomeCards, messageBox } from './playground-page.mjs';
+import { run, texts, headings, send, nextCard, welcomeCards, cardsWith, open, fillFigures, executeReplacing } from './playground-page.mjs';
 
 const [base, outDir] = process.argv.slice(2);
 const env = name => process.env[name];
@@ -27,22 +27,6 @@ if (!base || !outDir || !channel || !chat || !request || !figures || !runAlerts 
   console.error('usage: E2E_CHANNEL=… E2E_CHAT=… E2E_REQUEST=… E2E_FIGURES={…} E2E_RUN=… E2E_ALERT=… node alert.mjs <playground-url> <screenshot-folder>');
   process.exit(2);
 }
-const submitted = 'data-e2e-submitted';
-
-/**
- * Opens a conversation from the chat list on the left, as a person would, and waits until the page shows it: a
- * channel's page has the "Post" button of its new-post box, a chat's page has none, and both have a message box.
- */
-async function open(page, name, { isChannel }) {
-  await page.getByRole('treeitem', { name, exact: true }).click();
-  const post = page.getByRole('button', { name: 'Post', exact: true });
-  await (isChannel ? post.waitFor() : post.waitFor({ state: 'detached' }));
-  await page.locator(messageBox).first().waitFor();
-}
-
-/** The bot's cards in the conversation shown whose text contains <marker>. */
-const cardsWith = (page, marker) => cards(page).filter({ hasText: marker });
-
 await run({ base, outDir, viewport: { width: 1280, height: 2400 }, timeout: 60000 }, async ({ page, shot, result }) => {
   // Loading the page installs the bot in the personal chat.
   await welcomeCards(page).first().waitFor();
@@ -60,27 +44,12 @@ await run({ base, outDir, viewport: { width: 1280, height: 2400 }, timeout: 6000
   const form = await nextCard(page, () => send(page, request));
   await form.getByRole('spinbutton').first().waitFor();
   result.formTexts = await texts(form);
-  for (const [label, value] of Object.entries(figures)) {
-    await form.getByLabel(label, { exact: true }).click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type(String(value));
-  }
-  await page.keyboard.press('Tab');
+  await fillFigures(page, form, figures);
   await shot(page, '2-form-filled.png', form);
 
   // 3. Submit: the confirmation takes the form's place.
-  await form.evaluate((card, attribute) => card.setAttribute(attribute, ''), submitted);
-  const formText = await form.innerText();
-  const invoked = page.waitForResponse(r => r.request().method() === 'POST' && new URL(r.url()).pathname === '/_conversation/v1/invoke');
-  await form.getByRole('button', { name: 'Submit figures', exact: true }).click();
-  const invoke = await invoked;
-  result.invokeStatus = invoke.status();
-  await page.waitForFunction(([attribute, before]) => {
-    const card = document.querySelector(`[${attribute}]`);
-    return card && card.querySelector('.ac-textBlock') && card.innerText !== before;
-  }, [submitted, formText]);
-  const confirmation = page.locator(`[${submitted}]`);
-  await confirmation.scrollIntoViewIfNeeded();
+  const { status, card: confirmation } = await executeReplacing(page, form, 'Submit figures');
+  result.invokeStatus = status;
   result.confirmationTexts = await texts(confirmation);
   await shot(page, '3-confirmation.png', confirmation);
 

@@ -8,7 +8,7 @@
 //   E2E_FIGURES    a JSON object: number input label -> what is typed into it, in that order
 //   E2E_SUBMIT     the button to click (default "Submit figures")
 //   E2E_FOLLOW_UP  optional: a question typed after the answer
-import { run, cards, texts, headings, send, nextCard, welcomeCards } from './playground-page.mjs';
+import { run, cards, texts, headings, send, nextCard, welcomeCards, fillFigures } from './playground-page.mjs';
 
 const [base, outDir] = process.argv.slice(2);
 const request = process.env.E2E_REQUEST;
@@ -59,12 +59,7 @@ await run({ base, outDir, viewport: { width: 1280, height: 2400 }, timeout: 6000
   result.formFields = await fields(form);
   await shot(page, '1-form.png', form);
 
-  for (const [label, value] of Object.entries(figures)) {
-    await form.getByLabel(label, { exact: true }).click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type(String(value));
-  }
-  await page.keyboard.press('Tab');
+  await fillFigures(page, form, figures);
   result.filledFields = await fields(form);
   await shot(page, '2-form-filled.png', form);
 

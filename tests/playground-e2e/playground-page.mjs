@@ -37,6 +37,69 @@ export async function nextCard(page, act) {
 }
 
 /**
+ * Does what <act> does and returns the first card drawn after it wherever it lands: a channel shows its newest post
+ * first and a reply under the post it answers, so the next card is not always the last one. The cards already shown
+ * are marked first; the new one is the card without the mark, once its text is drawn.
+ */
+export async function newCard(page, act) {
+  const seen = 'data-e2e-seen';
+  await cards(page).evaluateAll((all, attribute) => all.forEach(c => c.setAttribute(attribute, '')), seen);
+  await act();
+  const card = page.locator(`${cardSelector}:not([${seen}])`).first();
+  await card.locator('.ac-textBlock').first().waitFor();
+  await card.scrollIntoViewIfNeeded();
+  return card;
+}
+
+/** The bot's cards in the conversation shown whose text contains <marker>. */
+export const cardsWith = (page, marker) => cards(page).filter({ hasText: marker });
+
+/**
+ * Opens a conversation from the chat list on the left, as a person would, and waits until the page shows it: a
+ * channel's page has the "Post" button of its new-post box, a chat's page has none, and both have a message box.
+ */
+export async function open(page, name, { isChannel }) {
+  await page.getByRole('treeitem', { name, exact: true }).click();
+  const post = page.getByRole('button', { name: 'Post', exact: true });
+  await (isChannel ? post.waitFor() : post.waitFor({ state: 'detached' }));
+  await page.locator(messageBox).first().waitFor();
+}
+
+/** Types each figure into the form's number input with that label (label -> value, in order), as a person would. */
+export async function fillFigures(page, form, figures) {
+  for (const [label, value] of Object.entries(figures)) {
+    await form.getByLabel(label, { exact: true }).click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(String(value));
+  }
+  await page.keyboard.press('Tab');
+}
+
+let replacements = 0;
+
+/**
+ * Clicks the card's Action.Execute button <button> and waits for the card the bot answers with to be drawn in the
+ * clicked card's place (the Playground draws it into the same element: marked, it shows where the answer went).
+ * Returns the invoke's HTTP status and the card now in that place.
+ */
+export async function executeReplacing(page, card, button) {
+  const mark = `data-e2e-replaced-${++replacements}`;
+  await card.evaluate((el, attribute) => el.setAttribute(attribute, ''), mark);
+  const before = await card.innerText();
+  // The page posts the click to the Playground, which invokes the bot and answers with the bot's card.
+  const invoked = page.waitForResponse(r => r.request().method() === 'POST' && new URL(r.url()).pathname === '/_conversation/v1/invoke');
+  await card.getByRole('button', { name: button, exact: true }).click();
+  const invoke = await invoked;
+  await page.waitForFunction(([attribute, text]) => {
+    const el = document.querySelector(`[${attribute}]`);
+    return el && el.querySelector('.ac-textBlock') && el.innerText !== text;
+  }, [mark, before]);
+  const replaced = page.locator(`[${mark}]`);
+  await replaced.scrollIntoViewIfNeeded();
+  return { status: invoke.status(), card: replaced };
+}
+
+/**
  * Opens the Playground at <base> (loading it installs the bot in personal chat), runs <scenario> with the page, a
  * screenshot helper and the report to fill in, then prints the report and exits.
  */

@@ -44,6 +44,23 @@ public sealed class AlertsPlaygroundFixture : PlaygroundFixture
 }
 
 /// <summary>
+/// The whole journey (welcome, question, form, alert in the channel, follow-up) gets a bot, a database and a Playground
+/// of its own: it saves figures, adds the bot to the team and runs the alerts, which must not meet another test's.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class JourneyPlaygroundCollection : ICollectionFixture<JourneyPlaygroundFixture>
+{
+    public const string Name = "Bot behind the Agents Playground, the whole journey";
+}
+
+/// <summary>The same bot and Playground as <see cref="AlertsPlaygroundFixture"/>: the Playground's own user an admin.</summary>
+public sealed class JourneyPlaygroundFixture : PlaygroundFixture
+{
+    protected override IReadOnlyDictionary<string, string> BotSettings { get; } =
+        new Dictionary<string, string> { ["Access__Admins__0"] = PlaygroundUserAadObjectId };
+}
+
+/// <summary>
 /// The real bot (the built ScorecardBot.dll, its own process, a fresh SQLite file seeded on start) with the real
 /// Microsoft 365 Agents Playground in front of it, both on free loopback ports, both ended with their process trees.
 /// It builds nothing: the solution is built before the tests run.
