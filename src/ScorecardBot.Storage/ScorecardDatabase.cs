@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace ScorecardBot.Storage;
 
@@ -65,6 +66,61 @@ public sealed class ScorecardDatabase
         {
             throw new StorageUnavailableException($"Cannot open the scorecard database ({Location}): {Innermost(e).Message}", e);
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL: a session-level advisory lock held while one instance migrates and seeds, so instances started
+    /// together on one empty database take turns (EF Core's own migration lock does not stop a second instance applying
+    /// a migration the first has just applied: "relation already exists"). Released on dispose. SQLite: nothing to hold
+    /// (one instance per file).
+    /// </summary>
+    public async Task<IAsyncDisposable> StartupLockAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider != StorageProvider.Postgres) return NoLock.Instance;
+        var connection = new NpgsqlConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new AdvisoryLock(connection);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or OperationCanceledException)
+        {
+            await connection.DisposeAsync();
+            if (e is OperationCanceledException) throw;
+            throw new StorageUnavailableException($"Cannot open the scorecard database ({Location}): {Innermost(e).Message}", e);
+        }
+    }
+
+    /// <summary>The advisory lock's key: any constant no other code in the database uses ("scorecard startup").</summary>
+    private const long StartupLockKey = 0x5C0_2ECA_2D57_A27;
+
+    private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                // Explicitly: a pooled connection's session would otherwise keep it until the pool resets it.
+                await using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", connection);
+                await command.ExecuteNonQueryAsync();
+            }
+            catch (DbException)
+            {
+                // The session is gone, and the lock with it.
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>

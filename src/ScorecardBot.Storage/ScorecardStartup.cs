@@ -4,7 +4,10 @@ using ScorecardBot.Core.Seeding;
 
 namespace ScorecardBot.Storage;
 
-/// <summary>What both the bot and the CLI do on start: bring the schema up to date, then import the seed into an empty database.</summary>
+/// <summary>
+/// What both the bot and the CLI do on start: bring the schema up to date, then import the seed into an empty database;
+/// one starter at a time on PostgreSQL, where several instances share the database.
+/// </summary>
 public static class ScorecardStartup
 {
     public static async Task<int> PrepareAsync(
@@ -15,6 +18,7 @@ public static class ScorecardStartup
         ILogger logger,
         CancellationToken cancellationToken = default)
     {
+        await using var turn = await database.StartupLockAsync(cancellationToken);
         await database.MigrateAsync(cancellationToken);
         if (seedPath is null) return 0;
         if (!File.Exists(seedPath))

@@ -46,10 +46,10 @@ public abstract class FigureStoreTests : IAsyncLifetime
 
     private static FigureChange Figure(string componentId, YearMonth month, long value) => new(componentId, MonthRange.Single(month), value);
 
-    private static ScorecardDefinition LoadDefinition() =>
+    protected static ScorecardDefinition LoadDefinition() =>
         DefinitionLoader.LoadFile(ScorecardOptions.Resolve("scorecard/so-2007-08.json")).GetOrThrow();
 
-    private static SeedData LoadSeed() =>
+    protected static SeedData LoadSeed() =>
         SeedData.Parse(File.ReadAllText(ScorecardOptions.Resolve("scorecard/so-2007-08.seed.json")), LoadDefinition());
 
     [Fact]

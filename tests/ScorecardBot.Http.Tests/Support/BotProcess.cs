@@ -16,6 +16,7 @@ public sealed class BotProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly string _folder;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _everyLine = new();
 
     private BotProcess(Process process, string folder, Uri address)
     {
@@ -25,6 +26,11 @@ public sealed class BotProcess : IAsyncDisposable
     public Uri Address { get; }
 
     public string Output => string.Join('\n', _output);
+
+    /// <summary>Every line printed since the start (Output keeps only the last 400), for counting what it logged.</summary>
+    public IReadOnlyList<string> Lines => _everyLine.ToList();
+
+    public bool HasExited => _process.HasExited;
 
     public static string Assembly
     {
@@ -111,6 +117,13 @@ public sealed class BotProcess : IAsyncDisposable
         throw new TimeoutException($"The bot was not ready within 60 s:\n{Output}");
     }
 
+    /// <summary>Ends the process at once, as a crash or an OOM kill would: no shutdown, nothing finished or recorded.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
     /// <summary>Resident memory now, in MiB (/proc/&lt;pid&gt;/status VmRSS).</summary>
     public double ResidentMiB() => StatusKib("VmRSS:") / 1024.0;
 
@@ -152,6 +165,7 @@ public sealed class BotProcess : IAsyncDisposable
     {
         if (line is null) return;
         _output.Enqueue(line);
+        _everyLine.Enqueue(line);
         while (_output.Count > 400) _output.TryDequeue(out _);
     }
 
