@@ -44,7 +44,8 @@ public static class BotServiceExtensions
             var extras = ScorecardWords.ForDefinition(ScorecardOptions.Resolve(options.DefinitionPath), language.Language);
             return new Vocabulary(sp.GetRequiredService<ScorecardDefinition>(), language, extras);
         });
-        services.AddSingleton<QuestionRecognizer>();
+        // Messages read before are kept beside the answers, and as many: Answers:CacheSize 0 turns both off.
+        services.AddSingleton(sp => new QuestionRecognizer(sp.GetRequiredService<Vocabulary>(), sp.GetRequiredService<IOptions<AnswerOptions>>().Value.CacheSize));
         services.AddSettings<AnswerOptions, AnswerSettingsValidator>(configuration.GetSection(AnswerOptions.Section));
         services.AddSingleton(sp => new CardRenderer(sp.GetRequiredService<TimeZoneInfo>()));
         services.AddSingleton<Answerer>();

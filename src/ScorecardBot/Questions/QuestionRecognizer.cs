@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Questions.Language;
 using ScorecardBot.Questions.Periods;
@@ -14,9 +15,16 @@ public sealed class QuestionRecognizer
     private readonly Vocabulary _vocabulary;
     private readonly SlotExtractor _extractor;
 
-    public QuestionRecognizer(Vocabulary vocabulary)
+    private readonly MemoryCache? _understood;
+
+    /// <param name="cacheSize">
+    /// How many messages read on their own to keep, by their exact text (0: none). Reading depends on nothing but the
+    /// text and the definition, so a message asked before (a team's "latest scorecard") is not read again.
+    /// </param>
+    public QuestionRecognizer(Vocabulary vocabulary, int cacheSize = 0)
     {
         _vocabulary = vocabulary;
+        _understood = cacheSize > 0 ? new MemoryCache(new MemoryCacheOptions { SizeLimit = cacheSize, CompactionPercentage = 0.25 }) : null;
         Cues = new CueWords(vocabulary.Language, vocabulary.Definition);
         _extractor = new SlotExtractor(vocabulary, Cues, new PeriodReader(vocabulary.Language, vocabulary.Extras));
     }
@@ -35,6 +43,15 @@ public sealed class QuestionRecognizer
     /// person's memory only if <see cref="CouldFollowOn"/>, and <see cref="Decide"/>s with it.
     /// </summary>
     public Understood Understand(string? text)
+    {
+        if (_understood is null || text is null) return Read(text);
+        if (_understood.TryGetValue(text, out Understood? known)) return known!;
+        var understood = Read(text);
+        _understood.Set(text, understood, new MemoryCacheEntryOptions { Size = 1 });
+        return understood;
+    }
+
+    private Understood Read(string? text)
     {
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0) return new Understood(null, new Request(Intent.Help, "") { Rule = "empty message" });
