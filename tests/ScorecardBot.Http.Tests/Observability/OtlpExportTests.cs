@@ -16,7 +16,8 @@ public sealed class OtlpExportTests
 {
     public const string Canary = "canary-7f3a9";
 
-    private static readonly Dictionary<string, string?> September = new()
+    /// <summary>CTC's September 2007 with the hotline at 300 of 400 calls: More Than 10% Outside Target, so alerted.</summary>
+    internal static readonly Dictionary<string, string?> September = new()
     {
         ["month"] = "2007-09",
         ["figure.ctio-rolled-out"] = "0", ["figure.ctio-total-bocus"] = "29",
@@ -77,6 +78,10 @@ public sealed class OtlpExportTests
             "scorecardbot.card.size", "scorecardbot.submissions.accepted", "scorecardbot.alerts.sent", "scorecardbot.outbox.depth",
         ], TimeSpan.FromSeconds(30));
         Assert.True(instruments.Count == 0, $"Not in the metrics: {string.Join(", ", instruments)}\n{bot.Output}");
+
+        // Logs too, each line of a turn with its conversation (the audit of the saved form is one).
+        var logs = await collector.WaitForAsync("logs", ["Audit:", "ConversationId", leadChat], TimeSpan.FromSeconds(30));
+        Assert.True(logs.Count == 0, $"Not in the logs: {string.Join(", ", logs)}\n{bot.Output}");
 
         Assert.DoesNotContain(collector.AllPayloads, p => p.Contains(Canary, StringComparison.Ordinal));
         Assert.DoesNotContain(Canary, bot.Output, StringComparison.Ordinal);
