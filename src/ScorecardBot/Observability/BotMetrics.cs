@@ -28,14 +28,18 @@ public sealed class BotMetrics
     {
         var meter = meters.Create(MeterName);
         _turns = meter.CreateCounter<long>("scorecardbot.turns", "{turn}", "Turns the bot took, by activity type.");
-        _turnDuration = meter.CreateHistogram("scorecardbot.turn.duration", "s", "How long a turn took, from the activity read to the reply written.",
+        _turnDuration = meter.CreateHistogram("scorecardbot.turn.duration", "s",
+            "How long a turn took, from the activity read to the reply written.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
-        _answers = meter.CreateCounter<long>("scorecardbot.answers", "{answer}", "Messages answered, by what the question was taken to ask (intent).");
+        _answers = meter.CreateCounter<long>("scorecardbot.answers", "{answer}",
+            "Messages answered, by what the question was taken to ask (intent).");
         _notUnderstood = meter.CreateCounter<long>("scorecardbot.answers.not_understood", "{answer}",
             "Messages the bot could not make a question of; over scorecardbot.answers, the share not understood.");
-        _cardBytes = meter.CreateHistogram("scorecardbot.card.size", "By", "Bytes of each card sent in a turn, as Teams counts them (its limit is 28 KB).",
+        _cardBytes = meter.CreateHistogram("scorecardbot.card.size", "By",
+            "Bytes of each card sent in a turn, as Teams counts them (its limit is 28 KB).",
             advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1024, 2048, 4096, 8192, 12288, 16384, 20480, 24576, 28672] });
-        _submissionsAccepted = meter.CreateCounter<long>("scorecardbot.submissions.accepted", "{submission}", "Figures forms saved, by command.");
+        _submissionsAccepted = meter.CreateCounter<long>("scorecardbot.submissions.accepted", "{submission}",
+            "Figures forms saved, by command.");
         _submissionsRefused = meter.CreateCounter<long>("scorecardbot.submissions.refused", "{submission}",
             "Figures forms not saved, by reason: not_allowed, invalid, locked, stale (a newer save came first), bad_request.");
         _alertsSent = meter.CreateCounter<long>("scorecardbot.alerts.sent", "{message}", "Outbox messages Teams accepted.");

@@ -37,7 +37,8 @@ public sealed class OutboxDepth(OutboxStore outbox, TimeProvider clock, ILogger<
             using var timeout = new CancellationTokenSource(ReadTimeout, clock);
             Interlocked.Exchange(ref _depth, await outbox.CountWaitingAsync(dueBefore: null, Cap, timeout.Token));
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException or OperationCanceledException or StorageUnavailableException)
+        catch (Exception e)
+            when (e is DbException or InvalidOperationException or OperationCanceledException or StorageUnavailableException)
         {
             // The gauge goes quiet rather than report a stale count; readiness says why the store cannot answer.
             Interlocked.Exchange(ref _depth, -1);

@@ -15,7 +15,8 @@ public sealed class OutboxReadyCheck(OutboxStore outbox, IOptions<AlertOptions> 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var limits = options.Value.Delivery;
-        if (limits.ReadyBacklogCount == 0) return HealthCheckResult.Healthy("The outbox backlog check is off (Alerts:Delivery:ReadyBacklogCount is 0).");
+        if (limits.ReadyBacklogCount == 0)
+            return HealthCheckResult.Healthy("The outbox backlog check is off (Alerts:Delivery:ReadyBacklogCount is 0).");
         int overdue;
         try
         {
