@@ -139,6 +139,18 @@ public sealed class OutboxStore(ScorecardDatabase database, TimeProvider clock)
         return await db.Outbox.CountAsync(o => o.State == OutboxState.Pending || o.State == OutboxState.Retrying, cancellationToken);
     }
 
+    /// <summary>
+    /// Messages still to go that were due at or before <paramref name="dueBefore"/> (all of them when null), counted up
+    /// to <paramref name="limit"/> only, over the (state, next attempt) index: cheap enough for a probe or a gauge.
+    /// </summary>
+    public async Task<int> CountWaitingAsync(DateTime? dueBefore, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var waiting = db.Outbox.Where(o => o.State == OutboxState.Pending || o.State == OutboxState.Retrying);
+        if (dueBefore is { } before) waiting = waiting.Where(o => o.NextAttemptAtUtc <= before);
+        return await waiting.Select(o => o.Id).Take(limit).CountAsync(cancellationToken);
+    }
+
     /// <summary>The latest messages with their conversations and tries, newest first: the alerts log.</summary>
     public async Task<IReadOnlyList<(OutboxMessage Message, ConversationRecord Conversation, IReadOnlyList<OutboxAttempt> Attempts)>> LogAsync(
         int limit, CancellationToken cancellationToken = default)

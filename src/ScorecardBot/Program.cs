@@ -3,6 +3,7 @@ using ScorecardBot.Extensions;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddScorecard();
 builder.AddBot();
+builder.AddObservability();
 
 // Disposed on every way out, so the console logger writes out a refusal before the process exits.
 await using var app = builder.Build();

@@ -47,6 +47,15 @@ public sealed class DeliveryLimits
 
     /// <summary>How often the outbox is looked at for messages due (besides straight after an evaluation).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A message still unsent this long after it fell due means delivery is stuck (the dispatcher is not running, or
+    /// Teams keeps refusing): /health/ready reports Degraded while any is, and Unhealthy past <see cref="ReadyBacklogCount"/>.
+    /// </summary>
+    public TimeSpan ReadyBacklogAge { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>More messages than this overdue by <see cref="ReadyBacklogAge"/> make the bot not ready (503); 0 turns the check off.</summary>
+    public int ReadyBacklogCount { get; set; } = 100;
 }
 
 public sealed class AlertSettingsValidator : SettingsValidator<AlertOptions>
@@ -67,6 +76,9 @@ public sealed class AlertSettingsValidator : SettingsValidator<AlertOptions>
         if (d.RetryBaseDelay < TimeSpan.Zero) problems.Add("Alerts:Delivery:RetryBaseDelay", "it cannot be negative.");
         if (d.Parallelism is < 1 or > 512) problems.Add("Alerts:Delivery:Parallelism", $"{d.Parallelism} must be from 1 to 512.");
         if (d.PollInterval <= TimeSpan.Zero) problems.Add("Alerts:Delivery:PollInterval", "it must be more than zero.");
+        if (d.ReadyBacklogAge <= TimeSpan.Zero) problems.Add("Alerts:Delivery:ReadyBacklogAge", "it must be more than zero.");
+        if (d.ReadyBacklogCount is < 0 or > 1_000_000)
+            problems.Add("Alerts:Delivery:ReadyBacklogCount", $"{d.ReadyBacklogCount} must be from 0 (no check) to 1000000.");
     }
 
     private static bool IsCron(string? expression)

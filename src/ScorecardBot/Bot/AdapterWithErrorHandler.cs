@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using ScorecardBot.Observability;
 
 namespace ScorecardBot.Bot;
 
@@ -20,6 +21,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
     private readonly IOptions<BotOptions> _options;
     private readonly TimeProvider _clock;
     private readonly RefusedRequests _refused;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<AdapterWithErrorHandler> _logger;
 
     public AdapterWithErrorHandler(
@@ -28,10 +30,11 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         IOptions<BotOptions> options,
         TimeProvider clock,
         RefusedRequests refused,
+        BotMetrics metrics,
         ILogger<AdapterWithErrorHandler> logger)
         : base(authentication, logger)
     {
-        (_options, _clock, _refused, _logger) = (options, clock, refused, logger);
+        (_options, _clock, _refused, _metrics, _logger) = (options, clock, refused, metrics, logger);
         Use(tenants);
         OnTurnError = ApologiseAsync;
     }
@@ -53,6 +56,23 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         var authentication = await AuthenticateAsync(activity, request.Headers.Authorization, response, cancellationToken);
         if (authentication is null) return;
 
+        // Every line logged in the turn names its conversation; the request's span carries it too.
+        using var scope = _logger.BeginScope(new TurnScope(activity.Conversation?.Id, activity.Type));
+        System.Diagnostics.Activity.Current?.SetTag("bot.conversation.id", activity.Conversation?.Id).SetTag("bot.activity.type", activity.Type);
+        var started = _clock.GetTimestamp();
+        try
+        {
+            await RunTurnAsync(activity, authentication, response, bot, cancellationToken);
+        }
+        finally
+        {
+            _metrics.Turn(activity.Type, _clock.GetElapsedTime(started));
+        }
+    }
+
+    private async Task RunTurnAsync(
+        Activity activity, AuthenticateRequestResult authentication, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
         using var deadline = new CancellationTokenSource(_options.Value.TurnTimeout, _clock);
         using var turn = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         InvokeResponse invokeResponse;

@@ -8,6 +8,7 @@ using ScorecardBot.Alerts;
 using ScorecardBot.Answers;
 using ScorecardBot.Cards;
 using ScorecardBot.Conversation;
+using ScorecardBot.Observability;
 using ScorecardBot.Packs;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
@@ -33,6 +34,7 @@ public sealed class ScorecardTeamsBot(
     PeopleDirectory people,
     ScorecardBot.Storage.IFigureStore store,
     Microsoft.Extensions.Options.IOptions<AlertOptions> alertOptions,
+    BotMetrics metrics,
     ILogger<ScorecardTeamsBot> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -112,7 +114,7 @@ public sealed class ScorecardTeamsBot(
             if (RequestData.FromButtonValue(button)?.ToRequest(vocabulary) is not { } clicked)
             {
                 logger.LogWarning("A button's value is not a request that fits the scorecard; answered with questions");
-                await turnContext.SendActivityAsync(Reply(answerer.StaleButton(snapshot)), cancellationToken);
+                await SendAsync(turnContext, answerer.StaleButton(snapshot), cancellationToken);
                 return;
             }
             request = clicked;
@@ -129,13 +131,14 @@ public sealed class ScorecardTeamsBot(
         {
             logger.LogDebug("Answered {Intent} by rule {Rule} for measures {Measures}", request.Intent, request.Rule, string.Join(",", request.Measures.Select(m => m.Number)));
         }
+        metrics.Answered(request.Intent);
         await directory.MessageAsync(turnContext, cancellationToken);
         var card = SubmissionActions.Handles(request) ? await figures.AnswerAsync(request, activity.From, cancellationToken)
             : AlertActions.Handles(request) ? await alerts.AnswerAsync(request, turnContext, cancellationToken)
             : request.Intent == Intent.Changes ? await answerer.ChangesAsync(request, snapshot, (range, ct) => store.GetRevisionsAsync(range, ct), alertOptions.Value.FiguresDueDay, cancellationToken)
             : PackActions.Handles(request) ? await packs.AnswerAsync(request, turnContext, cancellationToken)
             : answerer.Answer(request, snapshot);
-        await turnContext.SendActivityAsync(Reply(card), cancellationToken);
+        await SendAsync(turnContext, card, cancellationToken);
         await memory.RememberAsync(turnContext, request, cancellationToken);
     }
 
@@ -150,7 +153,7 @@ public sealed class ScorecardTeamsBot(
         if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
         {
             await directory.AddedAsync(turnContext, cancellationToken);
-            await turnContext.SendActivityAsync(Reply(answerer.Welcome(await snapshots.GetAsync(cancellationToken))), cancellationToken);
+            await SendAsync(turnContext, answerer.Welcome(await snapshots.GetAsync(cancellationToken)), cancellationToken);
         }
     }
 
@@ -165,6 +168,12 @@ public sealed class ScorecardTeamsBot(
 
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         directory.RemovedAsync(turnContext, cancellationToken);
+
+    private async Task SendAsync(ITurnContext turnContext, RenderedCard card, CancellationToken cancellationToken)
+    {
+        metrics.CardSent(card.WireSize);
+        await turnContext.SendActivityAsync(Reply(card), cancellationToken);
+    }
 
     public static IMessageActivity Reply(RenderedCard rendered)
     {

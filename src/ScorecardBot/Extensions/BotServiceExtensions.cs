@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ScorecardBot.Alerts;
+using ScorecardBot.Alerts.Delivery;
 using ScorecardBot.Answers;
 using ScorecardBot.Bot;
 using ScorecardBot.Cards;
@@ -52,7 +53,9 @@ public static class BotServiceExtensions
         services.AddSubmissions(configuration);
         services.AddAlerts(configuration);
         services.AddHealthChecks()
-            .AddCheck<ScorecardReadyCheck>("scorecard", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5));
+            .AddCheck<ScorecardReadyCheck>("scorecard", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5))
+            .AddCheck<SchedulerReadyCheck>("scheduler", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5))
+            .AddCheck<OutboxReadyCheck>("outbox", tags: [ScorecardReadyCheck.Tag], timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 

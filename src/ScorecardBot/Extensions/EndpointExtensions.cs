@@ -17,7 +17,8 @@ public static class EndpointExtensions
         // The committee pack behind a signed link from a pack card; it renders from the link's parameters only.
         app.MapGet(PackLinks.Path, PackEndpoint.GetAsync);
 
-        // Live: the process answers. Ready: the scorecard can answer a question. /healthz is ready's older name.
+        // Live: the process answers. Ready: the scorecard can answer a question, the scheduler runs and the outbox is
+        // being delivered (see OutboxReadyCheck). /healthz is ready's older name.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(ScorecardReadyCheck.Tag) };
         app.MapHealthChecks("/health/ready", ready);

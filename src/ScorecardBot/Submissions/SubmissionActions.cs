@@ -5,6 +5,7 @@ using ScorecardBot.Cards;
 using ScorecardBot.Core.Definition;
 using ScorecardBot.Core.Periods;
 using ScorecardBot.Core.Submissions;
+using ScorecardBot.Observability;
 using ScorecardBot.Questions;
 using ScorecardBot.Scorecard;
 
@@ -21,6 +22,7 @@ public sealed class SubmissionActions(
     ScorecardSnapshotProvider snapshots,
     CardRenderer renderer,
     AuditLog audit,
+    BotMetrics metrics,
     TimeProvider clock,
     TimeZoneInfo zone)
 {
@@ -67,7 +69,11 @@ public sealed class SubmissionActions(
             case FormCard.SubmitVerb:
             {
                 var (post, problem) = FormPost.Parse(value.Action.Data as JToken, definition);
-                if (post is null) return Refuse(who, "a submission", problem!);
+                if (post is null)
+                {
+                    metrics.SubmissionRefused(SubmissionRefusal.BadRequest);
+                    return Refuse(who, "a submission", problem!);
+                }
                 return Card(await service.SubmitAsync(who, post, cancellationToken));
             }
             default:
@@ -75,12 +81,17 @@ public sealed class SubmissionActions(
         }
     }
 
-    private AdaptiveCardInvokeResponse Card(IAnswerView view) => new()
+    private AdaptiveCardInvokeResponse Card(IAnswerView view)
     {
-        StatusCode = StatusCodes.Status200OK,
-        Type = "application/vnd.microsoft.card.adaptive",
-        Value = JObject.Parse(renderer.Render(view).Json),
-    };
+        var card = renderer.Render(view);
+        metrics.CardSent(card.WireSize);
+        return new AdaptiveCardInvokeResponse
+        {
+            StatusCode = StatusCodes.Status200OK,
+            Type = "application/vnd.microsoft.card.adaptive",
+            Value = JObject.Parse(card.Json),
+        };
+    }
 
     private AdaptiveCardInvokeResponse Refuse(Submitter who, string what, string why)
     {

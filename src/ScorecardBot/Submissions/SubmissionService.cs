@@ -5,6 +5,7 @@ using ScorecardBot.Core.Definition;
 using ScorecardBot.Core.Figures;
 using ScorecardBot.Core.Periods;
 using ScorecardBot.Core.Submissions;
+using ScorecardBot.Observability;
 using ScorecardBot.Scorecard;
 using ScorecardBot.Storage;
 
@@ -21,6 +22,7 @@ public sealed class SubmissionService(
     Roles roles,
     PeopleDirectory people,
     AuditLog audit,
+    BotMetrics metrics,
     TimeProvider clock,
     TimeZoneInfo zone)
 {
@@ -55,6 +57,7 @@ public sealed class SubmissionService(
         if (!who.CanSubmitFor(post.Command))
         {
             audit.Refused(who, what, who.CanSubmit ? "not a lead of " + post.Command.Code : "no role");
+            metrics.SubmissionRefused(SubmissionRefusal.NotAllowed);
             return await NotAllowedAsync(who.CanSubmit
                 ? $"You can't submit figures for {post.Command.Code}: you are a lead of {string.Join(" and ", who.LeadOf)}. Nothing was saved."
                 : $"Only command leads and admins can submit figures, {who.Name}. Nothing was saved.", cancellationToken);
@@ -73,6 +76,7 @@ public sealed class SubmissionService(
         var check = SubmissionValidator.Check(form, post.Fields, snapshot.Figures, definition.FinancialYear, Today, snapshot.IsLocked(form.Month));
         if (!check.IsValid)
         {
+            metrics.SubmissionRefused(SubmissionRefusal.Invalid);
             if (check.Errors.Any(e => e.Field.Length == 0)) audit.Refused(who, what, string.Join(" ", check.Errors.Where(e => e.Field.Length == 0).Select(e => e.Message)));
             return Redraw(snapshot, form, post, check.Errors, [], notice: "Nothing was saved: please correct the fields marked below.");
         }
@@ -89,14 +93,20 @@ public sealed class SubmissionService(
         switch (result.Outcome)
         {
             case SubmitOutcome.Saved or SubmitOutcome.Duplicate:
-                if (result.Outcome == SubmitOutcome.Saved) audit.Saved(who, what, post.SubmissionId, result.Changes!.FiguresChanged + result.Changes.CommentsChanged);
+                if (result.Outcome == SubmitOutcome.Saved)
+                {
+                    audit.Saved(who, what, post.SubmissionId, result.Changes!.FiguresChanged + result.Changes.CommentsChanged);
+                    metrics.SubmissionAccepted(form.Command.Code);
+                }
                 snapshots.Invalidate();
                 return await ConfirmationAsync(form, post.SubmissionId, result, editor, cancellationToken);
             case SubmitOutcome.Locked:
                 audit.Refused(who, what, "the month is locked");
+                metrics.SubmissionRefused(SubmissionRefusal.Locked);
                 return await FormAsync(await snapshots.GetAsync(cancellationToken), form.Command, form.Month,
                     $"{form.Month.ToLongLabel()} was locked while you had the form open, so nothing was saved.", cancellationToken);
             default:
+                metrics.SubmissionRefused(SubmissionRefusal.Stale);
                 snapshots.Invalidate();
                 return await FormAsync(await snapshots.GetAsync(cancellationToken), form.Command, form.Month,
                     await StaleNoticeAsync(result.State, form, cancellationToken), cancellationToken);

@@ -31,6 +31,7 @@ public class BotApp : WebApplicationFactory<Program>
         _folder = folder;
         _ownsFolder = ownsFolder;
         Clock = new FakeTimeProvider(Start);
+        Logs = new LogCapture(CapturedLevel);
     }
 
     /// <summary>When the app's clock starts; a subclass may start it elsewhere.</summary>
@@ -38,7 +39,10 @@ public class BotApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
-    public LogCapture Logs { get; } = new();
+    public LogCapture Logs { get; }
+
+    /// <summary>The least severe level <see cref="Logs"/> keeps; a subclass may keep more than warnings and errors.</summary>
+    protected virtual LogLevel CapturedLevel => LogLevel.Warning;
 
     public string DatabaseFile => Path.Combine(_folder, "scorecard.db");
 

@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
+using ScorecardBot.Observability;
 using ScorecardBot.Storage;
 using ScorecardBot.Storage.Entities;
 
@@ -44,6 +45,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
     private readonly DeliveryLimits _limits;
     private readonly TimeProvider _clock;
     private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly BotMetrics _metrics;
     private readonly SendPermits _permits;
     private readonly SemaphoreSlim _sending;
     private readonly SemaphoreSlim _oneRun;
@@ -52,9 +54,9 @@ public sealed class OutboxDispatcher : IAsyncDisposable
 
     public OutboxDispatcher(
         OutboxStore outbox, ConversationStore conversations, IConversationSender sender, ScorecardDatabase database,
-        IOptions<AlertOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+        IOptions<AlertOptions> options, TimeProvider clock, BotMetrics metrics, ILogger<OutboxDispatcher> logger)
     {
-        (_outbox, _conversations, _sender, _clock, _logger) = (outbox, conversations, sender, clock, logger);
+        (_outbox, _conversations, _sender, _clock, _metrics, _logger) = (outbox, conversations, sender, clock, metrics, logger);
         _limits = options.Value.Delivery;
         // Kept between runs, so the sends of one run still count against the windows of the next.
         _permits = new SendPermits(_limits, clock);
@@ -182,6 +184,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         {
             var reason = conversation.InactiveReason ?? "The bot is no longer in the conversation.";
             await CloseConversationAsync(conversation, reason, run);
+            _metrics.AlertFailed(gone: true);
             run.Count(OutboxState.Gone);
             return;
         }
@@ -326,6 +329,12 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         await WriteAsync(() => _outbox.RecordAttemptAsync(
             delivery.Item.Message.Id, result.StatusCode, result.Error, attempt.Elapsed, state, next, CancellationToken.None));
         delivery.Recorded = state;
+        switch (state)
+        {
+            case OutboxState.Sent: _metrics.AlertSent(); break;
+            case OutboxState.Retrying: _metrics.AlertRetried(result.StatusCode); break;
+            default: _metrics.AlertFailed(gone: state == OutboxState.Gone); break;
+        }
     }
 
     /// <summary>The bot is no longer in the conversation: it is marked inactive and nothing more is sent to it.</summary>
