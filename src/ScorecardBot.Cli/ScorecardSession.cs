@@ -31,7 +31,7 @@ public sealed class ScorecardSession(IConfiguration configuration, TimeProvider 
         var definition = LoadDefinition();
         var (database, store) = OpenStore();
         var seedPath = string.IsNullOrWhiteSpace(Options.SeedPath) ? null : ScorecardOptions.Resolve(Options.SeedPath);
-        await ScorecardStartup.PrepareAsync(database, store, definition, seedPath, NullLogger.Instance, cancellationToken);
+        await ScorecardStartup.PrepareAsync(database, store, definition, seedPath, NullLogger.Instance, cancellationToken: cancellationToken);
         return (definition, store, new SubmissionStore(database, clock));
     }
 

@@ -124,6 +124,31 @@ public sealed class ScorecardDatabase
     }
 
     /// <summary>
+    /// For a bot that does not migrate on start: the database must hold every migration this build knows, else a
+    /// StorageUnavailableException says, in one line, which database is behind and the bundle command that brings it up.
+    /// A database ahead of the build (a newer release migrated it) is accepted: migrations here only add.
+    /// </summary>
+    public async Task EnsureMigratedAsync(CancellationToken cancellationToken = default)
+    {
+        List<string> pending;
+        try
+        {
+            await using var db = CreateContext();
+            pending = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"Cannot open the scorecard database ({Location}): {Innermost(e).Message}", e);
+        }
+        if (pending.Count == 0) return;
+        var bundle = Provider == StorageProvider.Postgres ? "postgres" : "sqlite";
+        throw new StorageUnavailableException(
+            $"The scorecard database ({Location}) is not at the latest migration ({pending.Count} pending, up to {pending[^1]}) "
+            + $"and Storage:MigrateOnStart is false: run the migration bundle (scripts/migration-bundle {bundle}, then "
+            + $"artifacts/migrations/efbundle-{bundle} --connection \"<ConnectionStrings:Scorecard>\") and start the bot again.");
+    }
+
+    /// <summary>
     /// For readers that must not create or seed anything (exports): the database must already exist and hold the
     /// scorecard's schema; otherwise a StorageUnavailableException says which database and why.
     /// </summary>

@@ -10,16 +10,23 @@ namespace ScorecardBot.Storage;
 /// </summary>
 public static class ScorecardStartup
 {
+    /// <param name="migrate">
+    /// False when the migration bundle owns the schema (Storage:MigrateOnStart): a database behind the code is then
+    /// refused with a <see cref="StorageUnavailableException"/> that says to run the bundle, and nothing is imported.
+    /// </param>
     public static async Task<int> PrepareAsync(
         ScorecardDatabase database,
         IFigureStore store,
         ScorecardDefinition definition,
         string? seedPath,
         ILogger logger,
+        bool migrate = true,
         CancellationToken cancellationToken = default)
     {
+        // Held while checking too: the seed goes into an empty database once, whoever migrated it.
         await using var turn = await database.StartupLockAsync(cancellationToken);
-        await database.MigrateAsync(cancellationToken);
+        if (migrate) await database.MigrateAsync(cancellationToken);
+        else await database.EnsureMigratedAsync(cancellationToken);
         if (seedPath is null) return 0;
         if (!File.Exists(seedPath))
         {

@@ -18,4 +18,13 @@ public sealed class StorageOptions
 
     /// <summary>Import the seed scorecard's figures into an empty database on start.</summary>
     public bool SeedOnStart { get; set; } = true;
+
+    /// <summary>
+    /// Apply pending migrations on start. Unset means the provider's default: on for SQLite (one process owns its file),
+    /// off for PostgreSQL, where the migration bundle (scripts/migration-bundle) runs once per deployment, not once per
+    /// instance; a database behind the code then stops the bot with one line saying to run it.
+    /// </summary>
+    public bool? MigrateOnStart { get; set; }
+
+    public bool MigratesOnStart => MigrateOnStart ?? Provider == StorageProvider.Sqlite;
 }

@@ -177,7 +177,11 @@ public static class BotServiceExtensions
             })
             .Build();
 
-    /// <summary>Migrates the database and imports the seed into an empty one; false, with the reason logged, if the database cannot be used.</summary>
+    /// <summary>
+    /// Migrates the database (or, with Storage:MigrateOnStart false, checks that the bundle has) and imports the seed into
+    /// an empty one; false, with the reason logged in one line, if the database cannot be used. The bot then exits with
+    /// code 2 rather than start and answer from a schema behind its code.
+    /// </summary>
     public static async Task<bool> PrepareScorecardAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ScorecardBot.Startup");
@@ -188,7 +192,7 @@ public static class BotServiceExtensions
             var seed = string.IsNullOrWhiteSpace(options.SeedPath) ? null : ScorecardOptions.Resolve(options.SeedPath);
             var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
             await ScorecardStartup.PrepareAsync(database, app.Services.GetRequiredService<IFigureStore>(), app.Services.GetRequiredService<ScorecardDefinition>(),
-                storage.SeedOnStart ? seed : null, logger);
+                storage.SeedOnStart ? seed : null, logger, migrate: storage.MigratesOnStart);
             logger.LogInformation("Scorecard database ready: {Location}", database.Location);
             return true;
         }

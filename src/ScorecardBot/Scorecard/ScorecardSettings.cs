@@ -33,6 +33,9 @@ public sealed class StorageSettingsValidator : SettingsValidator<StorageOptions>
                 case StorageProvider.Sqlite:
                     var sqlite = new SqliteConnectionStringBuilder(options.ConnectionString ?? StorageOptions.DefaultSqliteConnectionString);
                     if (string.IsNullOrWhiteSpace(sqlite.DataSource)) problems.Add(Setting, "it names no SQLite file (Data Source=…).");
+                    // Nothing outside the process can migrate a database that lives only inside it.
+                    else if (!options.MigratesOnStart && (sqlite.DataSource == ":memory:" || sqlite.Mode == SqliteOpenMode.Memory))
+                        problems.Add("Storage:MigrateOnStart", "an in-memory SQLite database starts empty every time: it must be true (or unset).");
                     break;
                 case StorageProvider.Postgres:
                     if (string.IsNullOrWhiteSpace(options.ConnectionString)) problems.Add(Setting, "it is required with Storage:Provider Postgres.");

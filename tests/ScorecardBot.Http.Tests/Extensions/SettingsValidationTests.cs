@@ -23,6 +23,8 @@ public sealed class SettingsValidationTests(ITestOutputHelper output)
         { "a misspelt storage provider", "Bot__AllowUnauthenticated=true;Storage__Provider=Postgress", "Storage:Provider" },
         { "Postgres with a SQLite connection string", "Bot__AllowUnauthenticated=true;Storage__Provider=Postgres", "ConnectionStrings:Scorecard" },
         { "a connection string with a junk keyword", "Bot__AllowUnauthenticated=true;ConnectionStrings__Scorecard=Foo=bar", "ConnectionStrings:Scorecard" },
+        { "a MigrateOnStart that is not true or false", "Bot__AllowUnauthenticated=true;Storage__MigrateOnStart=sometimes", "Storage:MigrateOnStart" },
+        { "an in-memory SQLite database left to a bundle", "Bot__AllowUnauthenticated=true;ConnectionStrings__Scorecard=Data Source=:memory:;Storage__MigrateOnStart=false", "Storage:MigrateOnStart" },
         { "a missing definition file", "Bot__AllowUnauthenticated=true;Scorecard__DefinitionPath=nowhere.json", "Scorecard:DefinitionPath" },
         { "a missing seed file", "Bot__AllowUnauthenticated=true;Scorecard__SeedPath=nowhere.seed.json", "Scorecard:SeedPath" },
         { "a single-tenant app id without its tenant", $"MicrosoftAppId={AppId};MicrosoftAppPassword=s", "MicrosoftAppTenantId" },

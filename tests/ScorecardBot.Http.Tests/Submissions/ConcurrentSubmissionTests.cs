@@ -46,6 +46,7 @@ public sealed class PostgresRolesBotApp(ScorecardBot.Storage.StorageOptions stor
         new("Access:Leads:CTC:0", RolesBotApp.CtcLead),
         new("Storage:Provider", storage.Provider.ToString()),
         new("ConnectionStrings:Scorecard", storage.ConnectionString),
+        new("Storage:MigrateOnStart", "true"),
     ]);
 }
 

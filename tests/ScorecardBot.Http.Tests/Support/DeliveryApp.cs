@@ -39,6 +39,8 @@ public sealed class DeliveryApp : BotApp
         {
             ["Storage:Provider"] = storage.Provider.ToString(),
             ["ConnectionStrings:Scorecard"] = storage.ConnectionString,
+            // The tests' databases start empty; in production the migration bundle runs first.
+            ["Storage:MigrateOnStart"] = "true",
         };
     }
 

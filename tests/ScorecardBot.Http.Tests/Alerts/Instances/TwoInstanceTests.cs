@@ -167,6 +167,8 @@ public sealed class TwoInstanceTests(PostgresServer server, ITestOutputHelper ou
             ["Bot__AllowUnauthenticated"] = "true",
             ["Storage__Provider"] = "Postgres",
             ["ConnectionStrings__Scorecard"] = connectionString,
+            // Started together on an empty database, the instances migrate it themselves (in production the bundle does).
+            ["Storage__MigrateOnStart"] = "true",
             ["Access__Admins__0"] = Admin,
             ["Alerts__Delivery__PollInterval"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Information",
