@@ -56,9 +56,11 @@ public sealed class AlertActions(
         var activity = turn.Activity;
         // Make sure the conversation is on record (a chat the bot was in before the directory existed).
         await directory.MessageAsync(turn, cancellationToken);
+        var type = activity.Conversation?.ConversationType ?? "personal";
+        // A message that names no conversation (never from Teams) has nothing to subscribe: said so, not an error.
+        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id)) return new SubscriptionView(false, false, Known: false, type);
         var id = ConversationDirectory.IdOf(activity);
         var record = await conversations.GetAsync(activity.ChannelId, id, cancellationToken);
-        var type = activity.Conversation.ConversationType ?? "personal";
         if (record is null) return new SubscriptionView(false, false, Known: false, type);
         if (intent == Intent.AlertsStatus) return new SubscriptionView(record.Subscribed, false, true, type);
         var subscribe = intent == Intent.Subscribe;
