@@ -74,6 +74,56 @@ public sealed class TwoInstanceTests(PostgresServer server, ITestOutputHelper ou
         Assert.False(a.HasExited || b.HasExited, "An instance stopped during the test.");
     }
 
+    /// <summary>
+    /// A lead saves September's figures through the form on one instance; the other, which has already answered about
+    /// September from its own snapshot, answers with the new figures within its snapshot's staleness (Snapshot:MaxStaleness,
+    /// a second by default).
+    /// </summary>
+    [Fact]
+    public async Task A_figure_saved_on_one_instance_is_answered_by_the_other_within_a_second()
+    {
+        var database = (await server.CreateEmptyDatabaseAsync()).ConnectionString!;
+        var settings = Settings(database, ("Access__Leads__CTC__0", Admin));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        await using var a = BotProcess.Start(settings);
+        await using var b = BotProcess.Start(settings);
+        await Task.WhenAll(a.WaitUntilReadyAsync(http), b.WaitUntilReadyAsync(http));
+        var onA = new BotClient(new HttpClient { BaseAddress = a.Address, Timeout = TimeSpan.FromSeconds(60) });
+        var onB = new BotClient(new HttpClient { BaseAddress = b.Address, Timeout = TimeSpan.FromSeconds(60) });
+
+        var before = CardText.Of((await onB.AskAsync("hotline september 2007")).Card);
+        Assert.DoesNotContain("300 of 400 calls", before);
+
+        var form = (await onA.SendAsync(Submissions.FigureForms.From("submit CTC figures for September 2007", Admin, "Lee Lead"))).Card;
+        var inputs = new Dictionary<string, string?>(Submissions.FigureForms.Inputs(form))
+        {
+            ["month"] = "2007-09",
+            ["figure.ctio-rolled-out"] = "0", ["figure.ctio-total-bocus"] = "29",
+            ["figure.snt-recruited"] = "12", ["figure.snt-briefed"] = "11",
+            ["figure.ied-in-time"] = "40", ["figure.ied-calls"] = "40",
+            ["figure.scenes-appropriate"] = "9", ["figure.scenes-managed"] = "9",
+            ["figure.hotline-answered"] = "300", ["figure.hotline-calls"] = "400",
+        };
+        var saved = await onA.SendAsync(Submissions.FigureForms.Invoke(Submissions.FigureForms.Action(form, "submitFigures"), inputs, Admin, "Lee Lead"));
+        var savedAt = Stopwatch.StartNew();
+        Assert.Contains("Saved", CardText.Of(Submissions.FigureForms.ResponseCard(saved)));
+
+        // Asked again and again on B: the first answer with the new figures, and how long after the save it came.
+        string after;
+        do
+        {
+            after = CardText.Of((await onB.AskAsync("hotline september 2007")).Card);
+        }
+        while (!after.Contains("300 of 400 calls", StringComparison.Ordinal) && savedAt.Elapsed < TimeSpan.FromSeconds(10));
+        var seenAfter = savedAt.Elapsed;
+        output.WriteLine($"B answered with A's save after {seenAfter.TotalMilliseconds:0} ms");
+
+        Assert.Contains("300 of 400 calls", after);
+        Assert.Contains("75%", after);
+        // The snapshot's staleness is a second; the turns around it take a few milliseconds more on a busy machine.
+        Assert.True(seenAfter < TimeSpan.FromSeconds(2), $"B answered with the saved figures only after {seenAfter.TotalMilliseconds:0} ms.");
+    }
+
     [Fact]
     public async Task An_instance_killed_mid_fan_out_leaves_the_rest_to_the_other_and_only_the_sends_it_had_in_flight_go_twice()
     {
