@@ -194,7 +194,8 @@ public sealed class TwoInstanceTests(PostgresServer server, ITestOutputHelper ou
             var twice = accepted.Where(c => c.Value > 1).Select(c => c.Key).ToHashSet();
             output.WriteLine($"Sent twice: {twice.Count} ({string.Join(", ", twice.Order())}); " +
                 $"dispatch runs that sent after the kill: {string.Join(", ", running.Select(i => $"instance {instances.IndexOf(i)}: {Dispatches(i)}"))}");
-            Assert.NotEmpty(inFlight);
+            // Usually some sends are in flight at the kill (ten at a time, each answered after a second), but a kill
+            // may fall between them; either way what follows holds.
             Assert.All(accepted, c => Assert.InRange(c.Value, 1, 2));
             // At least once, as OutboxDispatcher says: a send the killed process began and never recorded goes again,
             // once. That is every send it had in flight (Teams never answered it) and any Teams had answered but the
@@ -203,7 +204,7 @@ public sealed class TwoInstanceTests(PostgresServer server, ITestOutputHelper ou
             var detail = $"Sent twice: {string.Join(", ", twice.Order())}; in flight when killed: {string.Join(", ", inFlight.Order())}";
             Assert.True(inFlight.IsSubsetOf(twice), detail);
             Assert.True(twice.IsSubsetOf(sentBeforeKill), detail);
-            Assert.InRange(twice.Count, 1, 10);
+            Assert.InRange(twice.Count, 0, 10);
             var outbox = await OutboxAsync(database);
             Assert.Equal(Conversations, outbox.Count);
             Assert.All(outbox, m => Assert.Equal(OutboxState.Sent, m.State));
