@@ -30,7 +30,7 @@ public sealed class AlertEvaluator(
     /// <summary>What a run for the month would queue, leaving out what each conversation was told before; nothing is queued.</summary>
     public async Task<AlertRunView> PreviewAsync(YearMonth month, bool reminders, CancellationToken cancellationToken)
     {
-        var (slipped, plan) = await PlanAsync(month, reminders, cancellationToken);
+        var (slipped, plan, _) = await PlanAsync(month, reminders, cancellationToken);
         var fresh = new List<PlannedDelivery>();
         foreach (var delivery in plan)
         {
@@ -45,8 +45,8 @@ public sealed class AlertEvaluator(
     /// <summary>Queues the month's alerts (and reminders) for every conversation that has not had them.</summary>
     public async Task<AlertRunView> RunAsync(YearMonth month, bool reminders, string runId, CancellationToken cancellationToken)
     {
-        var (slipped, plan) = await PlanAsync(month, reminders, cancellationToken);
-        var opening = await OpeningAsync(month, cancellationToken);
+        var (slipped, plan, snapshot) = await PlanAsync(month, reminders, cancellationToken);
+        var opening = Opening(snapshot, month);
         var queued = new List<PlannedDelivery>();
         foreach (var delivery in plan)
         {
@@ -67,11 +67,8 @@ public sealed class AlertEvaluator(
     }
 
     /// <summary>The alert's opening line: what changed since the month before, the same digest as "what changed since last month".</summary>
-    private async Task<string> OpeningAsync(YearMonth month, CancellationToken cancellationToken)
-    {
-        var snapshot = await snapshots.GetAsync(cancellationToken);
-        return Core.Analysis.Changes.SinceLastMonth(snapshot.Definition, snapshot.Figures, month, [], options.Value.FiguresDueDay).Digest;
-    }
+    private string Opening(ScorecardSnapshot snapshot, YearMonth month) =>
+        Core.Analysis.Changes.SinceLastMonth(snapshot.Definition, snapshot.Figures, month, [], options.Value.FiguresDueDay).Digest;
 
     /// <summary>The day figures for a month are due: the due day of the month after it.</summary>
     public DateOnly DueOn(YearMonth month)
@@ -80,7 +77,7 @@ public sealed class AlertEvaluator(
         return new DateOnly(next.Year, next.Month, options.Value.FiguresDueDay);
     }
 
-    private async Task<(IReadOnlyList<SlippedMeasure> Slipped, IReadOnlyList<PlannedDelivery> Plan)> PlanAsync(
+    private async Task<(IReadOnlyList<SlippedMeasure> Slipped, IReadOnlyList<PlannedDelivery> Plan, ScorecardSnapshot Snapshot)> PlanAsync(
         YearMonth month, bool reminders, CancellationToken cancellationToken)
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
@@ -97,7 +94,7 @@ public sealed class AlertEvaluator(
             var due = missing.Where(leadOf.Contains).ToList();
             if (alerts.Count + due.Count > 0) plan.Add(new PlannedDelivery(conversation, alerts, due));
         }
-        return (slipped, plan);
+        return (slipped, plan, snapshot);
     }
 
     /// <summary>Every measure more than its band outside target for the month, with its recent months and comments.</summary>

@@ -87,9 +87,9 @@ public sealed class Answerer : IDisposable
         Func<MonthRange, CancellationToken, Task<IReadOnlyList<Core.Figures.Revision>>> revisions, int dueDay, CancellationToken cancellationToken)
     {
         var context = new AnswerContext(snapshot, YearMonth.FromDate(_clock.GetUtcNow(), _zone), _vocabulary);
-        var month = ChangesAnswer.Month(request, context);
-        var read = month is { } m ? await revisions(MonthRange.Single(m), cancellationToken) : [];
-        return _renderer.Render(ChangesAnswer.View(request, context, read, dueDay));
+        var asOf = ChangesAnswer.Month(request, context);
+        var read = asOf is { } at ? await revisions(MonthRange.Single(at.Month), cancellationToken) : [];
+        return _renderer.Render(ChangesAnswer.View(request, context, asOf, read, dueDay));
     }
 
     /// <summary>The welcome card for a new chat or team.</summary>

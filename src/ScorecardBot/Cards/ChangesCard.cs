@@ -53,9 +53,7 @@ public static class ChangesCard
     public static string Summary(ChangesView view)
     {
         var c = view.Changes;
-        var moved = c.StatusMoves.Count == 0 ? "no status moved" : string.Join("; ", c.StatusMoves.Select(m => m.Sentence.TrimEnd('.')));
-        return $"From {c.Before.ToLongLabel()} to {c.After.ToLongLabel()}: {moved}. {c.NewComments.Count} new comment{(c.NewComments.Count == 1 ? "" : "s")}, "
-            + $"{c.LateSubmissions.Count} late figure{(c.LateSubmissions.Count == 1 ? "" : "s")}.";
+        return $"{c.Digest} {c.LateSubmissions.Count} late figure{(c.LateSubmissions.Count == 1 ? "" : "s")} for {c.After.ToLongLabel()}.";
     }
 
     private static AdaptiveTextBlock Section(string title) =>

@@ -84,14 +84,14 @@ public sealed class ProjectionHandler : IAnswerHandler
 /// </summary>
 public static class ChangesAnswer
 {
-    public static YearMonth? Month(Request request, AnswerContext context) =>
-        ProjectionHandler.AsOf(request, context.Definition.Measures, context)?.Month;
+    /// <summary>The month the digest ends at, and what the data could not give; null when there are no figures.</summary>
+    public static (YearMonth Month, string? Note)? Month(Request request, AnswerContext context) =>
+        ProjectionHandler.AsOf(request, context.Definition.Measures, context);
 
-    public static IAnswerView View(Request request, AnswerContext context, IReadOnlyList<Revision> revisions, int dueDay)
+    public static IAnswerView View(Request request, AnswerContext context, (YearMonth Month, string? Note)? asOf, IReadOnlyList<Revision> revisions, int dueDay)
     {
-        if (ProjectionHandler.AsOf(request, context.Definition.Measures, context) is not { } asOf)
-            return new NoFiguresView("the scorecard", context.Definition, request.Note);
-        var changes = Changes.SinceLastMonth(context.Definition, context.Figures, asOf.Month, revisions, dueDay);
-        return new ChangesView(changes, context.Definition, AnswerContext.Notes(request.Note, asOf.Note));
+        if (asOf is not { } at) return new NoFiguresView("the scorecard", context.Definition, request.Note);
+        var changes = Changes.SinceLastMonth(context.Definition, context.Figures, at.Month, revisions, dueDay);
+        return new ChangesView(changes, context.Definition, AnswerContext.Notes(request.Note, at.Note));
     }
 }
