@@ -109,6 +109,7 @@ public static class FanOutProgram
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddScorecard();
         builder.AddBot();
+        builder.AddObservability();
         var app = builder.Build();
         // Nothing is served: the app is built for its services (the adapter, the stores, the dispatcher) only.
         if (app.SettingsAreValid() && await app.PrepareScorecardAsync()) return app;

@@ -96,6 +96,40 @@ public sealed class OutboxStore(ScorecardDatabase database, TimeProvider clock)
         return due.Where(o => conversations.ContainsKey(o.ConversationRecordId)).Select(o => new OutboxItem(o, conversations[o.ConversationRecordId])).ToList();
     }
 
+    /// <summary>
+    /// Marks a message as leaving now, just before it is handed to Teams: if the process stops before the answer is
+    /// recorded, the next run finds it <see cref="OutboxState.Sending"/> and settles it as in doubt rather than send it again.
+    /// </summary>
+    public async Task MarkSendingAsync(long messageId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        await db.Outbox.Where(o => o.Id == messageId).ExecuteUpdateAsync(set => set.SetProperty(o => o.State, OutboxState.Sending), cancellationToken);
+    }
+
+    /// <summary>
+    /// Settles the sends a stopped process left under way: each becomes <see cref="OutboxState.InDoubt"/>, with a try on
+    /// record saying why, and is not sent again. Only for the start of a delivery run, when no other run is sending.
+    /// Returns the messages settled.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> SettleInterruptedAsync(CancellationToken cancellationToken = default)
+    {
+        const string reason = "The bot stopped while this was being sent, so whether Teams showed it is not known; it was not sent again.";
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var interrupted = await db.Outbox.Where(o => o.State == OutboxState.Sending).Select(o => o.Id).ToListAsync(cancellationToken);
+        if (interrupted.Count == 0) return [];
+        db.OutboxAttempts.AddRange(interrupted.Select(id => new OutboxAttempt { OutboxMessageId = id, AttemptedAtUtc = now, Error = reason }));
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Outbox.Where(o => interrupted.Contains(o.Id)).ExecuteUpdateAsync(set => set
+            .SetProperty(o => o.State, OutboxState.InDoubt)
+            .SetProperty(o => o.Attempts, o => o.Attempts + 1)
+            .SetProperty(o => o.LastStatusCode, (int?)null)
+            .SetProperty(o => o.LastError, reason), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return interrupted;
+    }
+
     /// <summary>Records a try and where the message now stands, in one transaction.</summary>
     public async Task RecordAttemptAsync(
         long messageId, int? statusCode, string? error, TimeSpan elapsed, OutboxState state, DateTime? nextAttemptAtUtc, CancellationToken cancellationToken = default)

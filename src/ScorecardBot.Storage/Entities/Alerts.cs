@@ -88,6 +88,15 @@ public enum OutboxState
     Failed = 3,
     /// <summary>The bot is no longer in the conversation (403 or 404).</summary>
     Gone = 4,
+
+    /// <summary>A send is under way: marked just before the message leaves, replaced by what Teams answers.</summary>
+    Sending = 5,
+
+    /// <summary>
+    /// A process stopped (killed, or out of time at shutdown) while this message was being sent, so whether Teams showed
+    /// it is not known. It is not sent again: a card that may be in the chat already is never sent twice.
+    /// </summary>
+    InDoubt = 6,
 }
 
 /// <summary>One try at sending an outbox message: when, and what Teams answered.</summary>

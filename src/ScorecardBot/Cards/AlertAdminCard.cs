@@ -88,6 +88,8 @@ public static class AlertAdminCard
             Storage.Entities.OutboxState.Sent => $"sent {e.SentAtUtc?.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)} UTC",
             Storage.Entities.OutboxState.Gone => "not sent: the bot is no longer in that conversation",
             Storage.Entities.OutboxState.Failed => $"failed after {e.Attempts} tries (last answer {e.LastStatusCode?.ToString(CultureInfo.InvariantCulture) ?? "none"})",
+            Storage.Entities.OutboxState.InDoubt => "in doubt: the bot stopped while sending it, so it may or may not be in that chat; it was not sent again",
+            Storage.Entities.OutboxState.Sending => "being sent now",
             Storage.Entities.OutboxState.Retrying => $"retrying ({e.Attempts} tries so far, last answer {e.LastStatusCode?.ToString(CultureInfo.InvariantCulture) ?? "none"})",
             _ => "waiting to be sent",
         } + (e.Attempts > 0 && e.State == Storage.Entities.OutboxState.Sent && e.Attempts > 1 ? $" after {e.Attempts} tries" : "");

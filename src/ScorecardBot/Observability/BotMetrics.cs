@@ -77,7 +77,13 @@ public sealed class BotMetrics
     public void AlertRetried(int? statusCode) =>
         _alertsRetried.Add(1, new KeyValuePair<string, object?>("http.response.status_code", statusCode?.ToString() ?? "none"));
 
-    public void AlertFailed(bool gone) => _alertsFailed.Add(1, new KeyValuePair<string, object?>("reason", gone ? "gone" : "attempts"));
+    /// <summary>A message that will not be sent (again): the conversation is gone, its tries ran out, or it is in doubt.</summary>
+    public void AlertFailed(Storage.Entities.OutboxState state) => _alertsFailed.Add(1, new KeyValuePair<string, object?>("reason", state switch
+    {
+        Storage.Entities.OutboxState.Gone => "gone",
+        Storage.Entities.OutboxState.InDoubt => "in_doubt",
+        _ => "attempts",
+    }));
 
     /// <summary>The types Teams sends; anything else is "other", so a caller cannot grow the tag's values.</summary>
     private static string ActivityType(string? type) => type switch

@@ -13,8 +13,9 @@ public sealed class DispatchJob(OutboxDispatcher dispatcher, ILogger<DispatchJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var report = await dispatcher.DispatchDueAsync(cancellationToken);
-        if (report.Attempts == 0) return;
-        logger.LogInformation("Outbox: {Sent} sent, {Retrying} to try again, {Failed} failed, {Gone} to conversations the bot has left, in {Attempts} sends",
-            report.Sent, report.Retrying, report.Failed, report.Gone, report.Attempts);
+        if (report.Attempts == 0 && report.InDoubt == 0) return;
+        logger.LogInformation(
+            "Outbox: {Sent} sent, {Retrying} to try again, {Failed} failed, {Gone} to conversations the bot has left, {InDoubt} in doubt, in {Attempts} sends",
+            report.Sent, report.Retrying, report.Failed, report.Gone, report.InDoubt, report.Attempts);
     }
 }

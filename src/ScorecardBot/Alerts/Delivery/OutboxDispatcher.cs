@@ -9,8 +9,11 @@ using ScorecardBot.Storage.Entities;
 
 namespace ScorecardBot.Alerts.Delivery;
 
-/// <summary>What one dispatch did: messages by where they now stand, and the sends it made.</summary>
-public sealed record DispatchReport(int Sent, int Retrying, int Failed, int Gone, int Attempts);
+/// <summary>
+/// What one dispatch did: messages by where they now stand, the sends it made, and the sends a stopped process had left
+/// under way that it settled as in doubt.
+/// </summary>
+public sealed record DispatchReport(int Sent, int Retrying, int Failed, int Gone, int Attempts, int InDoubt = 0);
 
 /// <summary>
 /// Delivers the outbox: every message due is sent to its conversation within Teams' limits, and each try is recorded
@@ -25,9 +28,12 @@ public sealed record DispatchReport(int Sent, int Retrying, int Failed, int Gone
 /// the try is recorded with the message Retrying until then: if the process stops, the next run finds it due then. A
 /// wait longer than the poll interval is left to a later run instead of holding this one.</para>
 /// <para>One dispatcher runs at a time (the caller's job is not concurrent, across instances too), so a message is
-/// claimed by being due, not by a lock. Delivery is at least once: a process killed between Teams accepting a send
-/// and the store recording it sends that message again on the next run; so does a send Teams accepted after it had
-/// timed out here. Cancelling a dispatch is not a kill: sends under way finish and are recorded.</para>
+/// claimed by being due, not by a lock. No card goes twice because of a stop: each message is marked Sending just
+/// before it leaves, and a run starts by settling any left Sending (a process was killed, or ran out of time at
+/// shutdown, before it recorded Teams' answer) as InDoubt, never sent again and shown as such in the alerts log. At
+/// most Parallelism messages can be in doubt after a kill. Cancelling a dispatch is not a kill: sends under way
+/// finish and are recorded. (A send that timed out here is retried, as Teams' own guidance says; if Teams had in
+/// fact accepted it, that one shows twice.)</para>
 /// </remarks>
 public sealed class OutboxDispatcher : IAsyncDisposable
 {
@@ -93,6 +99,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var run = new Run(stop);
+        await SettleInterruptedAsync(run, cancellationToken);
         var lanes = new Dictionary<long, SemaphoreSlim>();
         var taken = new HashSet<long>();
         var underWay = 0;
@@ -131,6 +138,22 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         }
         if (report.Attempts > 0 || report.Gone > 0) _logger.LogInformation("Dispatch done: {Report}", report);
         return report;
+    }
+
+    /// <summary>Sends a stopped process left under way become InDoubt: no run is sending now, so none is still going.</summary>
+    private async Task SettleInterruptedAsync(Run run, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<long> settled = [];
+        await WriteAsync(async () => settled = await _outbox.SettleInterruptedAsync(cancellationToken));
+        if (settled.Count == 0) return;
+        _logger.LogWarning(
+            "{Count} outbox messages were being sent when a process stopped; whether Teams showed them is not known, so they are in doubt and not sent again: {MessageIds}",
+            settled.Count, settled);
+        foreach (var _ in settled)
+        {
+            _metrics.AlertFailed(OutboxState.InDoubt);
+            run.Count(OutboxState.InDoubt);
+        }
     }
 
     private async Task<IReadOnlyList<OutboxItem>> ReadDueAsync(Run run)
@@ -184,7 +207,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         {
             var reason = conversation.InactiveReason ?? "The bot is no longer in the conversation.";
             await CloseConversationAsync(conversation, reason, run);
-            _metrics.AlertFailed(gone: true);
+            _metrics.AlertFailed(OutboxState.Gone);
             run.Count(OutboxState.Gone);
             return;
         }
@@ -242,8 +265,10 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         SendResult result;
         try
         {
-            // Not the run's token: a send under way is finished and recorded, never abandoned halfway.
+            // On record before it leaves: a process stopped from here until the answer is recorded leaves it in doubt.
             var message = delivery.Item.Message;
+            await WriteAsync(() => _outbox.MarkSendingAsync(message.Id, CancellationToken.None));
+            // Not the run's token: a send under way is finished and recorded, never abandoned halfway.
             result = await _sender.SendAsync(
                 delivery.Item.Conversation, message.Card, message.Summary, CancellationToken.None);
         }
@@ -333,7 +358,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         {
             case OutboxState.Sent: _metrics.AlertSent(); break;
             case OutboxState.Retrying: _metrics.AlertRetried(result.StatusCode); break;
-            default: _metrics.AlertFailed(gone: state == OutboxState.Gone); break;
+            default: _metrics.AlertFailed(state); break;
         }
     }
 
@@ -404,7 +429,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
     private sealed class Run(CancellationTokenSource stop)
     {
         private readonly ConcurrentDictionary<long, bool> _gone = new();
-        private int _sent, _retrying, _failed, _goneMessages, _attempts;
+        private int _sent, _retrying, _failed, _goneMessages, _attempts, _inDoubt;
 
         public CancellationTokenSource Stop { get; } = stop;
         public ExceptionDispatchInfo? Fault { get; private set; }
@@ -420,6 +445,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
                 case OutboxState.Sent: Interlocked.Increment(ref _sent); break;
                 case OutboxState.Failed: Interlocked.Increment(ref _failed); break;
                 case OutboxState.Gone: Interlocked.Increment(ref _goneMessages); break;
+                case OutboxState.InDoubt: Interlocked.Increment(ref _inDoubt); break;
                 default: Interlocked.Increment(ref _retrying); break;
             }
         }
@@ -430,6 +456,6 @@ public sealed class OutboxDispatcher : IAsyncDisposable
             Stop.Cancel();
         }
 
-        public DispatchReport Report() => new(_sent, _retrying, _failed, _goneMessages, _attempts);
+        public DispatchReport Report() => new(_sent, _retrying, _failed, _goneMessages, _attempts, _inDoubt);
     }
 }

@@ -40,6 +40,35 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_send_a_stopped_process_left_under_way_is_settled_in_doubt_never_sent_again_and_the_others_go()
+    {
+        await using var app = new DeliveryApp();
+        for (var i = 1; i <= 3; i++) await app.QueueAsync(await app.AddConversationAsync(_teams, $"19:doubt-{i}@thread.tacv2"), $"doubt {i}");
+        // What a process killed mid-send leaves: the message marked as leaving, Teams' answer never recorded.
+        await app.Outbox.MarkSendingAsync((await app.LogAsync())["doubt 2"].Message.Id);
+
+        var first = await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
+        var second = await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(new DispatchReport(Sent: 2, Retrying: 0, Failed: 0, Gone: 0, Attempts: 2, InDoubt: 1), first);
+        Assert.Equal(new DispatchReport(0, 0, 0, 0, 0), second);
+        Assert.Equal(["doubt 1", "doubt 3"], _teams.Received.Select(r => r.Summary).Order());
+        var (message, attempts) = (await app.LogAsync())["doubt 2"];
+        Assert.Equal(OutboxState.InDoubt, message.State);
+        Assert.Equal(1, message.Attempts);
+        var settled = Assert.Single(attempts);
+        Assert.Null(settled.StatusCode);
+        Assert.Contains("stopped while this was being sent", settled.Error);
+        Assert.Equal(0, await app.Outbox.BacklogAsync());
+
+        // The alerts log says so.
+        var entry = new ScorecardBot.Alerts.AlertsLogEntry(
+            "a team channel", message.Kind, DeliveryApp.Month, message.State, message.Attempts, message.LastStatusCode, message.CreatedAtUtc, message.SentAtUtc);
+        var card = ScorecardBot.Cards.AlertAdminCard.Draw(new ScorecardBot.Alerts.AlertsLogView([entry], Why: null));
+        Assert.Contains("in doubt: the bot stopped while sending it, so it may or may not be in that chat; it was not sent again", card.Speak ?? card.FallbackText);
+    }
+
+    [Fact]
     public async Task The_bots_scheduled_delivery_sends_what_is_queued_without_being_asked_and_beside_a_manual_run_sends_nothing_twice()
     {
         await using var app = new DeliveryApp(DeliveryApp.Delivery(("PollInterval", "00:00:01")), pollOutbox: true);
