@@ -28,6 +28,14 @@ public interface IFigureStore
 {
     Task<FigureSet> LoadCurrentAsync(CancellationToken cancellationToken = default);
     Task<StoreVersion> GetVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The figures current at <paramref name="upTo"/>, from those current at <paramref name="since"/> and the revisions
+    /// saved between the two: a read of what changed rather than of every revision. Sound because revisions are written
+    /// one transaction at a time (<see cref="ScorecardDatabase.TakeRevisionTurnAsync"/>), so none can appear later
+    /// below a version already read.
+    /// </summary>
+    Task<FigureSet> LoadChangedAsync(FigureSet current, StoreVersion since, StoreVersion upTo, CancellationToken cancellationToken = default);
     Task<SaveResult> SaveAsync(IReadOnlyCollection<FigureChange> figures, IReadOnlyCollection<CommentChange> comments, Editor editor, Guid submissionId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<FigureRevision>> GetHistoryAsync(string componentId, MonthRange period, CancellationToken cancellationToken = default);
 
@@ -59,6 +67,37 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
                 .Select(c => new MeasureComment(c.MeasureNumber, FromKey(c.Month), c.Text!, c.SubmittedByName, AsUtc(c.SubmittedAtUtc))));
     }
 
+    public async Task<FigureSet> LoadChangedAsync(FigureSet current, StoreVersion since, StoreVersion upTo, CancellationToken cancellationToken = default)
+    {
+        if (upTo.LastFigureRevision <= since.LastFigureRevision && upTo.LastCommentRevision <= since.LastCommentRevision) return current;
+        await using var db = database.CreateContext();
+        var figures = await db.FigureRevisions.AsNoTracking()
+            .Where(r => r.Id > since.LastFigureRevision && r.Id <= upTo.LastFigureRevision)
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var comments = await db.CommentRevisions.AsNoTracking()
+            .Where(r => r.Id > since.LastCommentRevision && r.Id <= upTo.LastCommentRevision)
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        if (figures.Count == 0 && comments.Count == 0) return current;
+
+        // Later revisions replace earlier ones of the same figure or comment; an empty comment clears one.
+        var byKey = current.All.ToDictionary(f => (f.ComponentId, f.Period));
+        foreach (var r in figures)
+        {
+            var period = ToRange(r.PeriodStart, r.PeriodEnd);
+            byKey[(r.ComponentId, period)] = new Figure(r.ComponentId, period, r.Value, r.SubmittedByName, AsUtc(r.SubmittedAtUtc));
+        }
+        var commentsByKey = current.Comments.ToDictionary(c => (c.MeasureNumber, c.Month));
+        foreach (var c in comments)
+        {
+            var key = (c.MeasureNumber, FromKey(c.Month));
+            if (string.IsNullOrWhiteSpace(c.Text)) commentsByKey.Remove(key);
+            else commentsByKey[key] = new MeasureComment(c.MeasureNumber, key.Item2, c.Text, c.SubmittedByName, AsUtc(c.SubmittedAtUtc));
+        }
+        return new FigureSet(byKey.Values, commentsByKey.Values);
+    }
+
     public async Task<StoreVersion> GetVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
@@ -77,6 +116,7 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
     {
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await database.TakeRevisionTurnAsync(db, cancellationToken);
         var result = await AddRevisionsAsync(db, figures, comments, editor, submissionId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

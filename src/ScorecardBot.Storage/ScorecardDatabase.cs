@@ -96,6 +96,26 @@ public sealed class ScorecardDatabase
     /// <summary>The advisory lock's key: any constant no other code in the database uses ("scorecard startup").</summary>
     private const long StartupLockKey = 0x5C0_2ECA_2D57_A27;
 
+    /// <summary>
+    /// Makes the transactions that write revisions (figures, comments, month locks) take turns: on PostgreSQL a
+    /// transaction-level advisory lock, taken first in the caller's transaction and held until it ends. Their ids are
+    /// then given out in the order they commit, so a reader that sees revision N sees every revision before it: the
+    /// store's version (the last ids) and the snapshot's read of what came after it rely on that. Without it, two saves
+    /// committing in the other order than they took their ids would leave the later-committed one below a version
+    /// already read, unseen by every instance until the next save. SQLite needs nothing: it has one writer at a time,
+    /// and a row's id is given out under that writer's lock. Saves are a person's submissions: taking turns costs them
+    /// nothing they would feel.
+    /// </summary>
+    public async Task TakeRevisionTurnAsync(ScorecardDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (Provider != StorageProvider.Postgres) return;
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("The revision turn is taken inside the transaction that writes.");
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({RevisionLockKey})", cancellationToken);
+    }
+
+    /// <summary>The revision writers' advisory lock key ("scorecard revisions"), distinct from the startup lock's.</summary>
+    private const long RevisionLockKey = 0x5C0_2ECA_2D2E_715;
+
     private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()

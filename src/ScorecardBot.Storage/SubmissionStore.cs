@@ -88,6 +88,7 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
         await using (var db = database.CreateContext())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await database.TakeRevisionTurnAsync(db, cancellationToken);
             if (await MoveHeadAsync(db, submission, month, now, cancellationToken)
                 && !await IsLockedAsync(db, month, cancellationToken))
             {
@@ -128,6 +129,7 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
         var ordered = parts.OrderBy(p => p.Command, StringComparer.Ordinal).ThenBy(p => p.Month).ToList();
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await database.TakeRevisionTurnAsync(db, cancellationToken);
         var current = await FigureStore.CurrentValues.LoadAsync(db,
             parts.SelectMany(p => p.Figures).ToList(), parts.SelectMany(p => p.Comments).ToList(), cancellationToken);
 
@@ -231,12 +233,15 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
     {
         var key = FigureStore.ToKey(month);
         await using var db = database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await database.TakeRevisionTurnAsync(db, cancellationToken);
         if (await IsLockedAsync(db, key, cancellationToken) == locked) return false;
         db.MonthLockChanges.Add(new MonthLockChange
         {
             Month = key, Locked = locked, ChangedBy = editor.Id, ChangedByName = editor.Name, ChangedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

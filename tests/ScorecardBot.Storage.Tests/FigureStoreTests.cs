@@ -415,6 +415,83 @@ public abstract class FigureStoreTests : IAsyncLifetime
     }
 
     /// <summary>Hands out its items, then cancels: lets a test cancel a save between reading its input and writing.</summary>
+    [Fact]
+    public async Task What_was_saved_since_a_version_laid_over_the_figures_then_is_the_figures_now()
+    {
+        var store = await MigratedStoreAsync();
+        await store.ImportSeedAsync(LoadSeed());
+        var before = await store.LoadCurrentAsync();
+        var since = await store.GetVersionAsync();
+        var cleared = before.Comments[0];
+
+        await store.SaveAsync([Figure("snt-recruited", June, 90)], [new CommentChange(3, July, "Busy month")], Alice, Guid.NewGuid());
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await store.SaveAsync([Figure("snt-recruited", June, 91), Figure("hotline-calls", new YearMonth(2007, 10), 400)],
+            [new CommentChange(3, July, "Busier than we thought"), new CommentChange(cleared.MeasureNumber, cleared.Month, "")], Bob, Guid.NewGuid());
+        var upTo = await store.GetVersionAsync();
+
+        var changed = await store.LoadChangedAsync(before, since, upTo);
+        var now = await store.LoadCurrentAsync();
+
+        Assert.Equal(Sorted(now.All), Sorted(changed.All));
+        Assert.Equal(Sorted(now.Comments), Sorted(changed.Comments));
+        Assert.Equal(91, changed.Month("snt-recruited", June));
+        Assert.DoesNotContain(changed.Comments, c => c.MeasureNumber == cleared.MeasureNumber && c.Month == cleared.Month);
+        Assert.Equal("Busier than we thought", Assert.Single(changed.Comments, c => c.MeasureNumber == 3 && c.Month == July).Text);
+        Assert.Same(now, await store.LoadChangedAsync(now, upTo, upTo));
+    }
+
+    /// <summary>
+    /// Two hundred saves, twenty at a time, each of its own figure, while a reader keeps reading only what was saved since its last
+    /// version, as every instance's snapshot does: at the end it holds every one of them. On PostgreSQL this needs the
+    /// saves to take turns; if a save could commit after a later one, the reader could pass its revision by for good.
+    /// </summary>
+    [Fact]
+    public async Task Saves_made_side_by_side_all_reach_a_reader_that_reads_only_what_changed()
+    {
+        var store = await MigratedStoreAsync();
+        await store.ImportSeedAsync(LoadSeed());
+        var figures = await store.LoadCurrentAsync();
+        var version = await store.GetVersionAsync();
+        var months = Enumerable.Range(0, 200).Select(i => new YearMonth(2008, 1).AddMonths(i)).ToList();
+
+        // Twenty at a time: a connection each, and the test server is shared with the other test classes.
+        using var gate = new SemaphoreSlim(20);
+        var saves = Task.WhenAll(months.Select(month => Task.Run(async () =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await store.SaveAsync([Figure("hotline-calls", month, 1_000 + month.Index)], [], Alice, Guid.NewGuid());
+            }
+            finally
+            {
+                gate.Release();
+            }
+        })));
+        var reads = 0;
+        while (true)
+        {
+            var done = saves.IsCompleted;
+            var next = await store.GetVersionAsync();
+            figures = await store.LoadChangedAsync(figures, version, next);
+            version = next;
+            reads++;
+            if (done) break;
+        }
+        await saves;
+
+        Assert.All(months, month => Assert.Equal(1_000 + month.Index, figures.Month("hotline-calls", month)));
+        Assert.Equal(Sorted((await store.LoadCurrentAsync()).All), Sorted(figures.All));
+        Assert.True(reads > 1, "The reader read only once: nothing was read while the saves were under way.");
+    }
+
+    private static List<Figure> Sorted(IEnumerable<Figure> figures) =>
+        figures.OrderBy(f => f.ComponentId, StringComparer.Ordinal).ThenBy(f => f.Period.From).ThenBy(f => f.Period.To).ToList();
+
+    private static List<MeasureComment> Sorted(IEnumerable<MeasureComment> comments) =>
+        comments.OrderBy(c => c.MeasureNumber).ThenBy(c => c.Month).ToList();
+
     private sealed class CancellingCollection<T>(IReadOnlyCollection<T> items, CancellationTokenSource cancellation) : IReadOnlyCollection<T>
     {
         public int Count => items.Count;

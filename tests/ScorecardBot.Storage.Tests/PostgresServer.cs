@@ -43,7 +43,8 @@ public sealed partial class PostgresServer
         for (var attempt = 1; ; attempt++)
         {
             Port = FreePort();
-            var options = $"-c fsync=off -c listen_addresses=127.0.0.1 -c port={Port} -c unix_socket_directories={socketDirectory}";
+            // Room for every test class's connection pool at once (the default is 100).
+            var options = $"-c fsync=off -c max_connections=300 -c listen_addresses=127.0.0.1 -c port={Port} -c unix_socket_directories={socketDirectory}";
             try
             {
                 await RunAsync(Path.Combine(_binDirectory, "pg_ctl"),

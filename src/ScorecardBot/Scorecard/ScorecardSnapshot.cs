@@ -44,8 +44,13 @@ public sealed class ScorecardSnapshotProvider(
             var version = await store.GetVersionAsync(cancellationToken);
             if (current is null || current.Version != version)
             {
-                var figures = await store.LoadCurrentAsync(cancellationToken);
-                var locks = await submissions.GetLocksAsync(cancellationToken);
+                // After the first read, only what was saved since: a save costs the same however long the history.
+                var figures = current is null
+                    ? await store.LoadCurrentAsync(cancellationToken)
+                    : await store.LoadChangedAsync(current.Figures, current.Version, version, cancellationToken);
+                var locks = current is null || current.Version.LastLockChange != version.LastLockChange
+                    ? await submissions.GetLocksAsync(cancellationToken)
+                    : current.Locks;
                 current = new ScorecardSnapshot(definition, figures, version) { Locks = locks };
                 _current = current;
             }
