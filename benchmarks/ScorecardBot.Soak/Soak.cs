@@ -51,9 +51,17 @@ public sealed class Soak(SoakOptions options, HttpClient client, IReadOnlyList<S
 
     public IReadOnlyList<(TimeSpan At, double[] RssMiB)> Memory => _memory;
 
+    /// <summary>Each instance's runtime counters through the traffic (empty when dotnet-counters could not run).</summary>
+    public IReadOnlyList<IReadOnlyList<RuntimeReading>> Runtime { get; private set; } = [];
+
+    /// <summary>When the traffic started, on the wall clock the counters' readings are stamped with.</summary>
+    public DateTime StartedAt { get; private set; }
+
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var counters = Instances.Select(i => RuntimeCounters.Start(i.Pid, TimeSpan.FromSeconds(5))).ToList();
+        StartedAt = DateTime.Now;
         var clock = Stopwatch.StartNew();
         Sample(clock.Elapsed);
         var workers = Ledgers.Select(l => WorkAsync(l, stop.Token)).ToList();
@@ -70,6 +78,8 @@ public sealed class Soak(SoakOptions options, HttpClient client, IReadOnlyList<S
         }
         Elapsed = clock.Elapsed;
         Sample(Elapsed);
+        Runtime = await Task.WhenAll(counters.Select(c => c.StopAsync()));
+        foreach (var c in counters) await c.DisposeAsync();
     }
 
     /// <summary>One worker: a turn at a time, to the instances in turn; questions, and now and then a submission.</summary>
