@@ -13,7 +13,7 @@ namespace ScorecardBot.Alerts;
 /// added (team channels and group chats are subscribed then), refreshed on later messages (written only when something
 /// changed), and marked inactive when the bot is removed.
 /// </summary>
-public sealed class ConversationDirectory(ConversationStore store, ILogger<ConversationDirectory> logger)
+public sealed partial class ConversationDirectory(ConversationStore store, ILogger<ConversationDirectory> logger)
 {
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
 
@@ -93,8 +93,14 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
         }
         catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException or StorageUnavailableException)
         {
-            logger.LogWarning(e, "Could not record a conversation the bot is in");
+            Log.NotRecorded(logger, e);
             return false;
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record a conversation the bot is in")]
+        public static partial void NotRecorded(ILogger logger, Exception exception);
     }
 }

@@ -9,7 +9,7 @@ namespace ScorecardBot.Extensions;
 /// them: a new validated setting is one class and one <see cref="AddSettings{TOptions,TValidator}"/> line. Every
 /// problem reads "Setting 'Section:Key' is invalid: why", and the bot stops with exit code 2 before it answers anyone.
 /// </summary>
-public static class SettingsValidation
+public static partial class SettingsValidation
 {
     public const int ExitCode = 2;
 
@@ -35,7 +35,7 @@ public static class SettingsValidation
         }
         catch (Exception e) when (Failures(e) is { Count: > 0 } failures)
         {
-            foreach (var failure in failures) logger.LogCritical("{Problem}", failure);
+            foreach (var failure in failures) Log.InvalidSetting(logger, failure);
             return false;
         }
     }
@@ -112,6 +112,12 @@ public static class SettingsValidation
         {
             return null;
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Critical, Message = "{Problem}")]
+        public static partial void InvalidSetting(ILogger logger, string problem);
     }
 }
 

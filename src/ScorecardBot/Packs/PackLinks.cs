@@ -21,7 +21,7 @@ public enum PackLinkRefusal { None, Invalid, Expired, Tenant }
 /// expiry) with Pack:SigningKey. A link is the whole permission: it names what to render and nothing else, so the
 /// endpoint behind it never reads a path, a file name or a listing from the request.
 /// </summary>
-public sealed class PackLinks
+public sealed partial class PackLinks
 {
     public const string Path = "/packs";
 
@@ -37,8 +37,7 @@ public sealed class PackLinks
         if (string.IsNullOrWhiteSpace(options.Value.SigningKey))
         {
             _key = RandomNumberGenerator.GetBytes(PackOptions.MinKeyBytes);
-            logger.LogInformation("No Pack:SigningKey: committee pack links are signed with a random key made for this process, "
-                + "so they stop working when it restarts and on any other instance (local use only)");
+            Log.RandomSigningKey(logger);
         }
         else
         {
@@ -138,5 +137,12 @@ public sealed class PackLinks
         var padded = text.Replace('-', '+').Replace('_', '/') + "=";
         bytes = new byte[32];
         return Convert.TryFromBase64String(padded, bytes, out var length) && length == 32;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "No Pack:SigningKey: committee pack links are signed with a random key made for this process, "
+            + "so they stop working when it restarts and on any other instance (local use only)")]
+        public static partial void RandomSigningKey(ILogger logger);
     }
 }
