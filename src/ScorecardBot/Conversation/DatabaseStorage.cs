@@ -52,7 +52,7 @@ public sealed partial class DatabaseStorage(
 
         var writes = changes
             .Select(c => new BotStateWrite(
-                c.Key, serializer.Serialize(c.Value ?? throw NullValue(c.Key)), IfMatch(c.Value)))
+                c.Key, serializer.Serialize(c.Value ?? throw NullValue(c.Key, nameof(changes))), IfMatch(c.Value)))
             .ToList();
         try
         {
@@ -75,8 +75,8 @@ public sealed partial class DatabaseStorage(
     private static string? IfMatch(object value) =>
         value is IStoreItem { ETag: { Length: > 0 } etag } && etag != "*" ? etag : null;
 
-    private static ArgumentException NullValue(string key) =>
-        new($"The state to write under '{key}' is null; delete the key instead.", "changes");
+    private static ArgumentException NullValue(string key, string paramName) =>
+        new($"The state to write under '{key}' is null; delete the key instead.", paramName);
 
     private DateTime FreshSince(DateTime now) => now - _expiry;
 
