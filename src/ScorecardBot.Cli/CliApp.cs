@@ -97,7 +97,7 @@ public sealed class CliApp(IConfiguration configuration, CliConsole console, Tim
     {
         var command = parse.CommandResult.Command;
         var path = CommandPath(parse.CommandResult);
-        if (parse.UnmatchedTokens.FirstOrDefault() is { } token)
+        if (parse.UnmatchedTokens is [{ } token, ..])
         {
             if (token.StartsWith('-'))
                 return $"Unknown option '{token}'. Options: {string.Join(", ", VisibleOptions(command).Select(o => o.Name))}.";

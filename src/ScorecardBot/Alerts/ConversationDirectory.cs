@@ -56,7 +56,7 @@ public sealed partial class ConversationDirectory(ConversationStore store, ILogg
         if (await Guarded(() => store.SeenAsync(seen, added, cancellationToken))) _written[key] = reference;
     }
 
-    private static string Key(IActivity activity) => activity.ChannelId + "|" + IdOf(activity);
+    private static string Key(Activity activity) => activity.ChannelId + "|" + IdOf(activity);
 
     /// <summary>
     /// The conversation as the directory knows it. Teams names the thread in a channel message's conversation id
@@ -69,10 +69,10 @@ public sealed partial class ConversationDirectory(ConversationStore store, ILogg
         return activity.Conversation.ConversationType == "channel" && thread > 0 ? id[..thread] : id;
     }
 
-    private static string? TenantOf(IActivity activity) =>
+    private static string? TenantOf(Activity activity) =>
         activity.Conversation?.TenantId ?? (activity.TryGetTeamsChannelData(out var data) ? data?.Tenant?.Id : null);
 
-    private static string? NameOf(IActivity activity, string type)
+    private static string? NameOf(Activity activity, string type)
     {
         if (!activity.TryGetTeamsChannelData(out var data)) return activity.Conversation?.Name;
         return type switch

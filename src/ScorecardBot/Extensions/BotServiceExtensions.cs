@@ -93,7 +93,7 @@ public static partial class BotServiceExtensions
     }
 
     /// <summary>The committee pack from chat: its settings, the link signer, and the answer with the links.</summary>
-    private static void AddPacks(this IServiceCollection services, IConfiguration configuration)
+    private static void AddPacks(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddSettings<PackOptions, PackSettingsValidator>(configuration.GetSection(PackOptions.Section));
         services.AddHttpContextAccessor();
@@ -102,7 +102,7 @@ public static partial class BotServiceExtensions
     }
 
     /// <summary>Command leads' forms: roles, the stores, the service and the actions the cards call.</summary>
-    private static void AddSubmissions(this IServiceCollection services, IConfiguration configuration)
+    private static void AddSubmissions(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddSettings<RoleOptions, RoleOptionsValidator>(configuration.GetSection(RoleOptions.Section));
         services.AddSingleton<Roles>();
@@ -115,7 +115,7 @@ public static partial class BotServiceExtensions
     }
 
     /// <summary>Month-end alerts: the conversations the bot is in, the evaluation, the outbox, and the chat commands.</summary>
-    private static void AddAlerts(this IServiceCollection services, IConfiguration configuration)
+    private static void AddAlerts(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddAlertDelivery(configuration);
         services.AddSingleton<ConversationDirectory>();
@@ -126,7 +126,7 @@ public static partial class BotServiceExtensions
     }
 
     /// <summary>Conversation, user and private conversation state, kept in the scorecard database.</summary>
-    private static void AddConversationState(this IServiceCollection services, IConfiguration configuration)
+    private static void AddConversationState(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddSettings<ConversationOptions, ConversationSettingsValidator>(configuration.GetSection(ConversationOptions.Section));
         services.AddSingleton<BotStateStore>();

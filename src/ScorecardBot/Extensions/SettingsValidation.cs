@@ -93,7 +93,7 @@ public static partial class SettingsValidation
         section is IConfigurationSection { Path: { Length: > 0 } path } ? $"{path}:{key}" : key;
 
     /// <summary>Each problem once: options that read other options (the key client reads Bot) repeat their failures.</summary>
-    private static IReadOnlyList<string> Failures(Exception e) => e switch
+    private static List<string> Failures(Exception e) => e switch
     {
         OptionsValidationException v => v.Failures.Distinct().ToList(),
         AggregateException a when a.InnerExceptions.All(i => i is OptionsValidationException) =>

@@ -96,13 +96,13 @@ public sealed partial class PackLinks
     };
 
     /// <summary>One line per parameter, in a fixed order, after the method and path: nothing can move between fields.</summary>
-    private static string Canonical(IReadOnlyDictionary<string, string> values) =>
+    private static string Canonical(Dictionary<string, string> values) =>
         $"GET {Path}\n" + string.Join("\n", Parameters.Where(p => p != "sig").Select(p => $"{p}={values[p]}"));
 
-    private string Sign(IReadOnlyDictionary<string, string> values) =>
+    private string Sign(Dictionary<string, string> values) =>
         Base64Url(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(Canonical(values))));
 
-    private bool SignatureMatches(IReadOnlyDictionary<string, string> values)
+    private bool SignatureMatches(Dictionary<string, string> values)
     {
         if (!TryFromBase64Url(values["sig"], out var given)) return false;
         var expected = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(Canonical(values)));
@@ -110,7 +110,7 @@ public sealed partial class PackLinks
     }
 
     /// <summary>The signed values, read back strictly: each must be written exactly as this bot writes it.</summary>
-    private static bool TryRead(IReadOnlyDictionary<string, string> values, out PackLinkRequest request)
+    private static bool TryRead(Dictionary<string, string> values, out PackLinkRequest request)
     {
         request = null!;
         if (!YearMonth.TryParse(values["from"], out var from) || from.ToString() != values["from"]) return false;
