@@ -65,6 +65,13 @@ public class QuestionBenchmarks
         foreach (var question in _questions) _cachedAnswerer.Answer(question, _snapshot);
     }
 
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _answerer.Dispose();
+        _cachedAnswerer.Dispose();
+    }
+
     [Benchmark(OperationsPerInvoke = Questions)]
     public int Recognise()
     {

@@ -61,31 +61,31 @@ public sealed class CliApp(IConfiguration configuration, CliConsole console, Tim
         }
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0) return await ProblemAsync(CliProblem.Usage(DescribeError(parse)));
+        if (parse.Errors.Count > 0) return await ProblemAsync(CliException.Usage(DescribeError(parse)));
         try
         {
             var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(invocation, cancellationToken);
         }
-        catch (CliProblem problem)
+        catch (CliException problem)
         {
             return await ProblemAsync(problem);
         }
         catch (StorageUnavailableException e)
         {
-            return await ProblemAsync(new CliProblem(e.Message));
+            return await ProblemAsync(new CliException(e.Message));
         }
         catch (DefinitionException e)
         {
-            return await ProblemAsync(new CliProblem(e.Message, Invalid));
+            return await ProblemAsync(new CliException(e.Message, Invalid));
         }
         catch (InvalidDataException e)
         {
-            return await ProblemAsync(new CliProblem("The seed file is not valid: " + e.Message));
+            return await ProblemAsync(new CliException("The seed file is not valid: " + e.Message));
         }
     }
 
-    private async Task<int> ProblemAsync(CliProblem problem)
+    private async Task<int> ProblemAsync(CliException problem)
     {
         await console.Error.WriteLineAsync(problem.Message);
         if (problem.PointToHelp) await console.Error.WriteLineAsync("Run 'scorecard help' for usage, or add --help to any command.");
@@ -97,7 +97,7 @@ public sealed class CliApp(IConfiguration configuration, CliConsole console, Tim
     {
         var command = parse.CommandResult.Command;
         var path = CommandPath(parse.CommandResult);
-        if (parse.UnmatchedTokens.FirstOrDefault() is { } token)
+        if (parse.UnmatchedTokens is [{ } token, ..])
         {
             if (token.StartsWith('-'))
                 return $"Unknown option '{token}'. Options: {string.Join(", ", VisibleOptions(command).Select(o => o.Name))}.";

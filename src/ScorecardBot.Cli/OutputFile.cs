@@ -13,7 +13,7 @@ public static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliProblem($"Cannot write {path}: {e.Message}");
+            throw new CliException($"Cannot write {path}: {e.Message}");
         }
     }
 
@@ -28,6 +28,10 @@ public static class OutputFile
         public override void Write(char[] buffer, int index, int count) => inner.Write(buffer, index, count);
         public override void Write(string? value) => inner.Write(value);
         public override void Flush() => inner.Flush();
-        protected override void Dispose(bool disposing) => inner.Flush();
+        protected override void Dispose(bool disposing)
+        {
+            inner.Flush();
+            base.Dispose(disposing);
+        }
     }
 }

@@ -29,11 +29,11 @@ public sealed class PeriodOptions
         var latest = figures.LatestMonth is { } l && year.Contains(l) ? l : year.End;
         to ??= from is { } f && f.AddMonths(2) < latest ? f.AddMonths(2) : latest;
         from ??= to.Value.AddMonths(-2) < year.Start ? year.Start : to.Value.AddMonths(-2);
-        if (to < from) throw CliProblem.Usage($"--to {to} is before --from {from}.");
+        if (to < from) throw CliException.Usage($"--to {to} is before --from {from}.");
         var range = new MonthRange(from.Value, to.Value);
         if (!year.Months.Contains(range))
         {
-            throw CliProblem.Usage(
+            throw CliException.Usage(
                 $"This scorecard covers financial year {year.Label} ({year.Start} to {year.End}); {range} is outside it.");
         }
         return range;
@@ -45,7 +45,7 @@ public sealed class PeriodOptions
         var (from, to) = (parse.GetValue(From), parse.GetValue(To));
         if (from is null && to is null) return null;
         var range = (from ?? new YearMonth(1900, 1), to ?? new YearMonth(9999, 12));
-        if (range.Item2 < range.Item1) throw CliProblem.Usage($"--to {to} is before --from {from}.");
+        if (range.Item2 < range.Item1) throw CliException.Usage($"--to {to} is before --from {from}.");
         return new MonthRange(range.Item1, range.Item2);
     }
 

@@ -44,7 +44,7 @@ public sealed class ScorecardSession(IConfiguration configuration, TimeProvider 
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new CliProblem(
+            throw new CliException(
                 $"Scorecard:TimeZone '{Options.TimeZone}' is not a time zone this machine knows (e.g. Europe/London).");
         }
     }

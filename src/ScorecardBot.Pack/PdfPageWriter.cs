@@ -347,14 +347,14 @@ internal sealed class PdfPageWriter
         }
 
         public int Values { get; }
-        public double TargetWidth => 66;
+        public double TargetWidth { get; } = 66;
         public double ValueWidth { get; }
-        public double StatusWidth => 76;
-        public double CommandWidth => 34;
-        public double TrendWidth => 96;
+        public double StatusWidth { get; } = 76;
+        public double CommandWidth { get; } = 34;
+        public double TrendWidth { get; } = 96;
         public double LabelWidth { get; }
         public double TrailingWidth => StatusWidth + CommandWidth + TrendWidth;
-        public double Label => Margin;
+        public double Label { get; } = Margin;
         public double Target => Label + LabelWidth;
         public double Value(int i) => Target + TargetWidth + i * ValueWidth;
         public double Status => Value(Values);

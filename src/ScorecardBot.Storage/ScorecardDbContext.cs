@@ -18,9 +18,9 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
 
-    protected override void OnModelCreating(ModelBuilder model)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        model.Entity<FigureRevision>(e =>
+        modelBuilder.Entity<FigureRevision>(e =>
         {
             e.ToTable("figure_revisions");
             e.HasKey(r => r.Id);
@@ -30,7 +30,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(r => new { r.ComponentId, r.PeriodStart, r.PeriodEnd, r.Id });
             e.HasIndex(r => new { r.SubmissionId, r.ComponentId, r.PeriodStart, r.PeriodEnd }).IsUnique();
         });
-        model.Entity<CommentRevision>(e =>
+        modelBuilder.Entity<CommentRevision>(e =>
         {
             e.ToTable("comment_revisions");
             e.HasKey(r => r.Id);
@@ -41,7 +41,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(r => new { r.MeasureNumber, r.Month, r.Id });
             e.HasIndex(r => new { r.SubmissionId, r.MeasureNumber, r.Month }).IsUnique();
         });
-        model.Entity<BotStateEntry>(e =>
+        modelBuilder.Entity<BotStateEntry>(e =>
         {
             e.ToTable(BotStateStore.Table);
             e.HasKey(r => r.Key);
@@ -50,7 +50,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             // Purging finds expired rows by time.
             e.HasIndex(r => r.UpdatedAtUtc);
         });
-        model.Entity<SubmissionHead>(e =>
+        modelBuilder.Entity<SubmissionHead>(e =>
         {
             e.ToTable("submission_heads");
             e.HasKey(h => new { h.Command, h.Month });
@@ -58,7 +58,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.Property(h => h.UpdatedBy).HasMaxLength(200);
             e.Property(h => h.UpdatedByName).HasMaxLength(200);
         });
-        model.Entity<MonthLockChange>(e =>
+        modelBuilder.Entity<MonthLockChange>(e =>
         {
             e.ToTable("month_lock_changes");
             e.HasKey(l => l.Id);
@@ -66,7 +66,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.Property(l => l.ChangedBy).HasMaxLength(200);
             e.Property(l => l.ChangedByName).HasMaxLength(200);
         });
-        model.Entity<ConversationRecord>(e =>
+        modelBuilder.Entity<ConversationRecord>(e =>
         {
             e.ToTable("conversations");
             e.HasKey(c => c.Id);
@@ -81,7 +81,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.Property(c => c.UserAadObjectId).HasMaxLength(100);
             e.Property(c => c.InactiveReason).HasMaxLength(500);
         });
-        model.Entity<Delivery>(e =>
+        modelBuilder.Entity<Delivery>(e =>
         {
             e.ToTable("deliveries");
             e.HasKey(d => d.Id);
@@ -91,7 +91,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.Property(d => d.Subject).HasMaxLength(50);
             e.Property(d => d.Status).HasMaxLength(50);
         });
-        model.Entity<OutboxMessage>(e =>
+        modelBuilder.Entity<OutboxMessage>(e =>
         {
             e.ToTable("outbox");
             e.HasKey(o => o.Id);
@@ -101,14 +101,14 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
             e.Property(o => o.LastError).HasMaxLength(1000);
             e.Property(o => o.RunId).HasMaxLength(100);
         });
-        model.Entity<OutboxAttempt>(e =>
+        modelBuilder.Entity<OutboxAttempt>(e =>
         {
             e.ToTable("outbox_attempts");
             e.HasKey(a => a.Id);
             e.HasIndex(a => a.OutboxMessageId);
             e.Property(a => a.Error).HasMaxLength(1000);
         });
-        model.Entity<Person>(e =>
+        modelBuilder.Entity<Person>(e =>
         {
             e.ToTable("people");
             e.HasKey(p => p.AadObjectId);

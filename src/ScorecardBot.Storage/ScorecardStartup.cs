@@ -8,7 +8,7 @@ namespace ScorecardBot.Storage;
 /// What both the bot and the CLI do on start: bring the schema up to date, then import the seed into an empty database;
 /// one starter at a time on PostgreSQL, where several instances share the database.
 /// </summary>
-public static class ScorecardStartup
+public static partial class ScorecardStartup
 {
     /// <param name="migrate">
     /// False when the migration bundle owns the schema (Storage:MigrateOnStart): a database behind the code is then
@@ -30,12 +30,21 @@ public static class ScorecardStartup
         if (seedPath is null) return 0;
         if (!File.Exists(seedPath))
         {
-            logger.LogWarning("Seed file {SeedPath} not found; starting without seed figures", seedPath);
+            Log.SeedFileMissing(logger, seedPath);
             return 0;
         }
         var seed = SeedData.Parse(await File.ReadAllTextAsync(seedPath, cancellationToken), definition);
         var imported = await store.ImportSeedAsync(seed, cancellationToken);
-        if (imported > 0) logger.LogInformation("Imported {Count} seed figures and comments from {Source}", imported, seed.Source);
+        if (imported > 0) Log.SeedImported(logger, imported, seed.Source);
         return imported;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Seed file {SeedPath} not found; starting without seed figures")]
+        public static partial void SeedFileMissing(ILogger logger, string seedPath);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} seed figures and comments from {Source}")]
+        public static partial void SeedImported(ILogger logger, int count, string source);
     }
 }

@@ -131,7 +131,7 @@ public abstract class BotStateStoreTests : IAsyncLifetime
         }
     }
 
-    private static async Task<string?> TryWriteAsync(IBotStateStore store, string json, string etag)
+    private static async Task<string?> TryWriteAsync(BotStateStore store, string json, string etag)
     {
         try
         {

@@ -1,6 +1,6 @@
 namespace ScorecardBot.Storage.Tests;
 
-public sealed class SqliteFigureStoreTests : FigureStoreTests
+public sealed class SqliteFigureStoreTests : FigureStoreTests, IDisposable
 {
     private readonly SqliteTestFolder _folder = new();
 
@@ -15,9 +15,5 @@ public sealed class SqliteFigureStoreTests : FigureStoreTests
         return (new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={path}" }, path);
     }
 
-    public override Task DisposeAsync()
-    {
-        _folder.Dispose();
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,14 +1,10 @@
 namespace ScorecardBot.Storage.Tests;
 
-public sealed class SqliteSubmissionStoreTests : SubmissionStoreTests
+public sealed class SqliteSubmissionStoreTests : SubmissionStoreTests, IDisposable
 {
     private readonly SqliteTestFolder _folder = new();
 
     protected override Task<StorageOptions> CreateEmptyDatabaseAsync() => Task.FromResult(_folder.EmptyDatabase());
 
-    public override Task DisposeAsync()
-    {
-        _folder.Dispose();
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -96,7 +96,7 @@ public static class ImportCommand
         {
             result = await submissions.SubmitAllAsync(check.Parts, progress, cancellationToken);
         }
-        if (result.Outcome != SubmitOutcome.Saved) throw new CliProblem(Refusal(result));
+        if (result.Outcome != SubmitOutcome.Saved) throw new CliException(Refusal(result));
         await console.Out.WriteLineAsync(Summary(path, rows.Count, import, result, submissionId));
         return CliApp.Ok;
     }

@@ -33,7 +33,7 @@ public static class PackCommand
             }
             catch (PackException e)
             {
-                throw new CliProblem(e.Message);
+                throw new CliException(e.Message);
             }
             var path = parse.GetValue(output)!;
             await using (var file = OutputFile.Create(path))

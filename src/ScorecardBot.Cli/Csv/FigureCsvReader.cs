@@ -15,7 +15,7 @@ public sealed record LineProblem(long Line, string Message)
 /// <summary>
 /// Reads the figures CSV that <see cref="FigureCsv"/> writes: the same six columns in any order, UTF-8 with or without
 /// a byte order mark, the export's formula escape (a leading ' before = + - @, tab or CR) taken off again. A file that
-/// is not such a CSV at all is one <see cref="CliProblem"/>; a row with broken quoting or the wrong number of cells is
+/// is not such a CSV at all is one <see cref="CliException"/>; a row with broken quoting or the wrong number of cells is
 /// a <see cref="LineProblem"/>, so every bad line is reported together.
 /// </summary>
 public static class FigureCsvReader
@@ -46,10 +46,10 @@ public static class FigureCsvReader
         }
         catch (Exception e) when (e is CsvFormatException or IOException)
         {
-            throw new CliProblem($"Cannot read {path}: {e.Message}");
+            throw new CliException($"Cannot read {path}: {e.Message}");
         }
         if (rows.Count == 0 && problems.Count == 0)
-            throw new CliProblem($"{path} has a header and no rows: there is nothing to import.");
+            throw new CliException($"{path} has a header and no rows: there is nothing to import.");
         return (rows, problems);
     }
 
@@ -65,18 +65,18 @@ public static class FigureCsvReader
 
     private static FileStream Open(string path)
     {
-        if (Directory.Exists(path)) throw new CliProblem($"{path} is a folder, not a CSV file.");
+        if (Directory.Exists(path)) throw new CliException($"{path} is a folder, not a CSV file.");
         try
         {
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CliProblem($"There is no file {path}.");
+            throw new CliException($"There is no file {path}.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            throw new CliProblem($"Cannot read {path}: {e.Message}");
+            throw new CliException($"Cannot read {path}: {e.Message}");
         }
     }
 
@@ -84,14 +84,14 @@ public static class FigureCsvReader
     {
         var expected = string.Join(',', FigureCsv.Columns);
         if (headers.Count == 0)
-            throw new CliProblem($"{path} is empty: a figures CSV starts with the header {expected}.");
+            throw new CliException($"{path} is empty: a figures CSV starts with the header {expected}.");
         var found = string.Join(',', headers);
-        if (found.Any(c => char.IsControl(c) && c is not '\t')) throw new CliProblem($"{path} is not a CSV text file.");
+        if (found.Any(c => char.IsControl(c) && c is not '\t')) throw new CliException($"{path} is not a CSV text file.");
         var names = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
         if (names.Count != FigureCsv.Columns.Length || !FigureCsv.Columns.All(names.Contains))
         {
             var shown = found.Length <= 80 ? found : found[..80] + "…";
-            throw new CliProblem(
+            throw new CliException(
                 $"{path} does not start with the figures header {expected} (in any order); its first line is {shown}");
         }
     }

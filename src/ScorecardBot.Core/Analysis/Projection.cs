@@ -94,7 +94,7 @@ public static class Projections
         return (value, method);
     }
 
-    private static IReadOnlyList<string> Limits(MeasureShape shape, FigureSet figures, MonthRange toDate, int months)
+    private static List<string> Limits(MeasureShape shape, FigureSet figures, MonthRange toDate, int months)
     {
         var limits = new List<string> { $"Rests on {months} month{(months == 1 ? "" : "s")} of figures ({toDate.ToLongLabel()})." };
         var balances = figures.Balances

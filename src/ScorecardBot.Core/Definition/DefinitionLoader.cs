@@ -443,7 +443,7 @@ public static class DefinitionLoader
             return true;
         }
 
-        private IEnumerable<(JsonElement Item, string Path)> RequiredArray(JsonElement parent, string path, string name)
+        private List<(JsonElement Item, string Path)> RequiredArray(JsonElement parent, string path, string name)
         {
             if (!parent.TryGetProperty(name, out var value))
             {
@@ -453,7 +453,7 @@ public static class DefinitionLoader
             return Items(value, $"{path}.{name}");
         }
 
-        private IEnumerable<(JsonElement Item, string Path)> OptionalArray(JsonElement parent, string path, string name) =>
+        private List<(JsonElement Item, string Path)> OptionalArray(JsonElement parent, string path, string name) =>
             parent.TryGetProperty(name, out var value) ? Items(value, $"{path}.{name}") : [];
 
         private List<(JsonElement, string)> Items(JsonElement value, string path)

@@ -13,7 +13,7 @@ namespace ScorecardBot.Alerts;
 /// added (team channels and group chats are subscribed then), refreshed on later messages (written only when something
 /// changed), and marked inactive when the bot is removed.
 /// </summary>
-public sealed class ConversationDirectory(ConversationStore store, ILogger<ConversationDirectory> logger)
+public sealed partial class ConversationDirectory(ConversationStore store, ILogger<ConversationDirectory> logger)
 {
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
 
@@ -56,7 +56,7 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
         if (await Guarded(() => store.SeenAsync(seen, added, cancellationToken))) _written[key] = reference;
     }
 
-    private static string Key(IActivity activity) => activity.ChannelId + "|" + IdOf(activity);
+    private static string Key(Activity activity) => activity.ChannelId + "|" + IdOf(activity);
 
     /// <summary>
     /// The conversation as the directory knows it. Teams names the thread in a channel message's conversation id
@@ -69,10 +69,10 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
         return activity.Conversation.ConversationType == "channel" && thread > 0 ? id[..thread] : id;
     }
 
-    private static string? TenantOf(IActivity activity) =>
+    private static string? TenantOf(Activity activity) =>
         activity.Conversation?.TenantId ?? (activity.TryGetTeamsChannelData(out var data) ? data?.Tenant?.Id : null);
 
-    private static string? NameOf(IActivity activity, string type)
+    private static string? NameOf(Activity activity, string type)
     {
         if (!activity.TryGetTeamsChannelData(out var data)) return activity.Conversation?.Name;
         return type switch
@@ -93,8 +93,14 @@ public sealed class ConversationDirectory(ConversationStore store, ILogger<Conve
         }
         catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException or StorageUnavailableException)
         {
-            logger.LogWarning(e, "Could not record a conversation the bot is in");
+            Log.NotRecorded(logger, e);
             return false;
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record a conversation the bot is in")]
+        public static partial void NotRecorded(ILogger logger, Exception exception);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using ScorecardBot.Core.Periods;
 
 namespace ScorecardBot.Alerts;
 
@@ -10,7 +11,7 @@ namespace ScorecardBot.Alerts;
 /// clustered job store fires it on one instance only.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class MonthEndJob(AlertEvaluator evaluator, IOutboxTrigger trigger, TimeProvider clock, IOptions<AlertOptions> options, ILogger<MonthEndJob> logger) : IJob
+public sealed partial class MonthEndJob(AlertEvaluator evaluator, IOutboxTrigger trigger, TimeProvider clock, IOptions<AlertOptions> options, ILogger<MonthEndJob> logger) : IJob
 {
     public static readonly JobKey Key = new("month-end-evaluation", "alerts");
 
@@ -20,15 +21,23 @@ public sealed class MonthEndJob(AlertEvaluator evaluator, IOutboxTrigger trigger
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
         if (MonthEndSchedule.MonthToEvaluate(now, zone, options.Value.FiguresDueDay) is not { } month)
         {
-            logger.LogInformation("Month-end evaluation: before day {DueDay}, nothing to evaluate yet", options.Value.FiguresDueDay);
+            Log.NotDueYet(logger, options.Value.FiguresDueDay);
             return;
         }
         // Reminders go to leads on the due day itself; later runs still evaluate the month, but remind no one.
         var reminders = MonthEndSchedule.IsDueDay(now, zone, options.Value.FiguresDueDay);
         var run = await evaluator.RunAsync(month, reminders, $"scheduled {context.FireInstanceId}", cancellationToken);
-        logger.LogInformation("Month-end evaluation of {Month}: {Slipped} measures outside target, messages queued for {Conversations} conversations",
-            month, run.Slipped.Count, run.Deliveries.Count);
+        Log.Evaluated(logger, month, run.Slipped.Count, run.Deliveries.Count);
         if (run.Deliveries.Count > 0) await trigger.TriggerAsync(cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Month-end evaluation: before day {DueDay}, nothing to evaluate yet")]
+        public static partial void NotDueYet(ILogger logger, int dueDay);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Month-end evaluation of {Month}: {Slipped} measures outside target, messages queued for {Conversations} conversations")]
+        public static partial void Evaluated(ILogger logger, YearMonth month, int slipped, int conversations);
     }
 }
 

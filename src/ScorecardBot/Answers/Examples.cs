@@ -63,7 +63,7 @@ public static class Examples
     /// <summary>The name people use for a measure: its first alias ("CTIO coverage", "hotline"), capitalised.</summary>
     public static string Name(Measure measure)
     {
-        var name = measure.Aliases.FirstOrDefault() ?? measure.ShortName;
+        var name = measure.Aliases.Count > 0 ? measure.Aliases[0] : measure.ShortName;
         return char.ToUpperInvariant(name[0]) + name[1..];
     }
 

@@ -13,7 +13,7 @@ namespace ScorecardBot.Bot;
 /// answered honestly (401 for a token that cannot be validated, 503 when signing keys cannot be fetched), and one place
 /// that turns any failure in a turn into a log entry and a polite reply.
 /// </summary>
-public sealed class AdapterWithErrorHandler : CloudAdapter
+public sealed partial class AdapterWithErrorHandler : CloudAdapter
 {
     public const string SorryMessage = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a moment.";
     public const string TooLongMessage = "Sorry, that took me too long to answer. Please try again in a moment.";
@@ -84,7 +84,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         // that is the caller's error, not a 500.
         catch (Exception e) when (e is ArgumentException or UriFormatException)
         {
-            _logger.LogWarning("Refused an activity the Bot Framework adapter could not process: {Reason}", e.Message);
+            Log.ActivityRefused(_logger, e.Message);
             response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
@@ -123,13 +123,11 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         var activity = turnContext.Activity;
         if (exception is OperationCanceledException)
         {
-            _logger.LogWarning("A {ActivityType} turn in conversation {ConversationId} was cancelled: it ran past Bot:TurnTimeout "
-                + "({Timeout}) or the caller went away", activity?.Type, activity?.Conversation?.Id, _options.Value.TurnTimeout);
+            Log.TurnCancelled(_logger, activity?.Type, activity?.Conversation?.Id, _options.Value.TurnTimeout);
         }
         else
         {
-            _logger.LogError(exception, "Unhandled error in a {ActivityType} turn in conversation {ConversationId}",
-                activity?.Type, activity?.Conversation?.Id);
+            Log.TurnFailed(_logger, activity?.Type, activity?.Conversation?.Id, exception);
         }
         // The user gets an apology, never the exception: no stack trace or internal detail leaves the bot.
         if (activity?.Type != ActivityTypes.Message || turnContext.Responded) return;
@@ -140,7 +138,23 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         }
         catch (Exception sendFailure)
         {
-            _logger.LogWarning(sendFailure, "Could not send the apology either");
+            Log.ApologyNotSent(_logger, sendFailure);
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity the Bot Framework adapter could not process: {Reason}")]
+        public static partial void ActivityRefused(ILogger logger, string reason);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "A {ActivityType} turn in conversation {ConversationId} was cancelled: it ran past Bot:TurnTimeout "
+            + "({Timeout}) or the caller went away")]
+        public static partial void TurnCancelled(ILogger logger, string? activityType, string? conversationId, TimeSpan timeout);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in a {ActivityType} turn in conversation {ConversationId}")]
+        public static partial void TurnFailed(ILogger logger, string? activityType, string? conversationId, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the apology either")]
+        public static partial void ApologyNotSent(ILogger logger, Exception exception);
     }
 }

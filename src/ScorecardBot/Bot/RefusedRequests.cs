@@ -8,7 +8,7 @@ namespace ScorecardBot.Bot;
 /// of ours (signing keys that cannot be fetched) is logged with its stack trace once per cause, not per request.
 /// Nothing from the request body is ever logged.
 /// </summary>
-public sealed class RefusedRequests(TimeProvider clock, ILogger<RefusedRequests> logger)
+public sealed partial class RefusedRequests(TimeProvider clock, ILogger<RefusedRequests> logger)
 {
     public static readonly TimeSpan ReportInterval = TimeSpan.FromMinutes(1);
     private const int MaxCauses = 64;
@@ -25,8 +25,7 @@ public sealed class RefusedRequests(TimeProvider clock, ILogger<RefusedRequests>
         var due = last == 0 || clock.GetElapsedTime(last, now) >= ReportInterval;
         if (!due || Interlocked.CompareExchange(ref tally.ReportedAt, now, last) != last) return;
         var since = total - Interlocked.Exchange(ref tally.Reported, total);
-        logger.LogWarning("Refused {Count} request(s) to {Path} with {Status} ({Reason}); {Total} refused for this reason so far",
-            since, path, status, reason, total);
+        Log.Refused(logger, since, path, status, reason, total);
     }
 
     /// <summary>A failure on our side behind a refusal: the first of each cause with its stack trace, later ones without.</summary>
@@ -35,8 +34,7 @@ public sealed class RefusedRequests(TimeProvider clock, ILogger<RefusedRequests>
         var cause = Innermost(exception);
         var key = $"{cause.GetType().FullName}: {cause.Message}";
         if (_causesLogged.Count < MaxCauses && _causesLogged.TryAdd(key, 0))
-            logger.LogError(exception, "Answered {Status} ({Reason}): {Cause}; later requests with this cause are only counted",
-                status, reason, key);
+            Log.Failed(logger, status, reason, key, exception);
         Refused(status, reason);
     }
 
@@ -51,5 +49,14 @@ public sealed class RefusedRequests(TimeProvider clock, ILogger<RefusedRequests>
         public long Total;
         public long Reported;
         public long ReportedAt;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Count} request(s) to {Path} with {Status} ({Reason}); {Total} refused for this reason so far")]
+        public static partial void Refused(ILogger logger, long count, string path, int status, string reason, long total);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Answered {Status} ({Reason}): {Cause}; later requests with this cause are only counted")]
+        public static partial void Failed(ILogger logger, int status, string reason, string cause, Exception exception);
     }
 }

@@ -21,7 +21,7 @@ namespace ScorecardBot.Bot;
 /// typed request into a <see cref="Request"/>, asks for the answer card and sends it. It holds no logic of its own
 /// beyond the turn.
 /// </summary>
-public sealed class ScorecardTeamsBot(
+public sealed partial class ScorecardTeamsBot(
     QuestionRecognizer recognizer,
     Answerer answerer,
     ScorecardSnapshotProvider snapshots,
@@ -46,14 +46,14 @@ public sealed class ScorecardTeamsBot(
         // The Teams handler reads channel data for everything but messages, and throws on a shape Teams never sends.
         if (turnContext.Activity.Type != ActivityTypes.Message && !turnContext.Activity.TryGetTeamsChannelData(out _))
         {
-            logger.LogWarning("Ignored a {ActivityType} activity whose channelData is not Teams channel data", turnContext.Activity.Type);
+            Log.NotTeamsChannelData(logger, turnContext.Activity.Type);
             if (turnContext.Activity.Type == ActivityTypes.Invoke)
                 await turnContext.SendActivityAsync(TenantGate.InvokeReply(StatusCodes.Status400BadRequest), cancellationToken);
             return;
         }
         if (!turnContext.Activity.TryTidyMembers())
         {
-            logger.LogWarning("Ignored a conversationUpdate activity that lists members but names no recipient");
+            Log.NoRecipient(logger);
             return;
         }
         await base.OnTurnAsync(turnContext, cancellationToken);
@@ -89,7 +89,7 @@ public sealed class ScorecardTeamsBot(
 
     private InvokeResponse Refuse(IInvokeActivity invoke, int status, string reason, object? body = null)
     {
-        logger.LogWarning("Answered {Status} to a {InvokeName} invoke: {Reason}", status, invoke.Name ?? "(unnamed)", reason);
+        Log.InvokeRefused(logger, status, invoke.Name ?? "(unnamed)", reason);
         return new InvokeResponse { Status = status, Body = body };
     }
 
@@ -113,7 +113,7 @@ public sealed class ScorecardTeamsBot(
             // older card, and is said to be so rather than answered as an empty question.
             if (RequestData.FromButtonValue(button)?.ToRequest(vocabulary) is not { } clicked)
             {
-                logger.LogWarning("A button's value is not a request that fits the scorecard; answered with questions");
+                Log.StaleButton(logger);
                 await SendAsync(turnContext, answerer.StaleButton(snapshot), cancellationToken);
                 return;
             }
@@ -129,7 +129,8 @@ public sealed class ScorecardTeamsBot(
 
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            logger.LogDebug("Answered {Intent} by rule {Rule} for measures {Measures}", request.Intent, request.Rule, string.Join(",", request.Measures.Select(m => m.Number)));
+            var measures = string.Join(",", request.Measures.Select(m => m.Number));
+            Log.Answered(logger, request.Intent, request.Rule, measures);
         }
         metrics.Answered(request.Intent);
         await directory.MessageAsync(turnContext, cancellationToken);
@@ -183,5 +184,23 @@ public sealed class ScorecardTeamsBot(
         reply.Speak = rendered.Card.Speak;
         reply.Summary = rendered.Card.FallbackText;
         return reply;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a {ActivityType} activity whose channelData is not Teams channel data")]
+        public static partial void NotTeamsChannelData(ILogger logger, string? activityType);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a conversationUpdate activity that lists members but names no recipient")]
+        public static partial void NoRecipient(ILogger logger);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Answered {Status} to a {InvokeName} invoke: {Reason}")]
+        public static partial void InvokeRefused(ILogger logger, int status, string invokeName, string reason);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "A button's value is not a request that fits the scorecard; answered with questions")]
+        public static partial void StaleButton(ILogger logger);
+
+        [LoggerMessage(Level = LogLevel.Debug, Message = "Answered {Intent} by rule {Rule} for measures {Measures}")]
+        public static partial void Answered(ILogger logger, Intent intent, string? rule, string measures);
     }
 }

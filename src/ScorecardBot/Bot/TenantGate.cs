@@ -40,7 +40,7 @@ public sealed class AccessSettingsValidator(IOptions<BotIdentityOptions> identit
 /// Bot Framework middleware on the adapter, so every kind of activity passes it before any handler: refuses
 /// activities from tenants outside the allow-list, and those that name no tenant when there is a list.
 /// </summary>
-public sealed class TenantGate(IOptions<AccessOptions> access, IOptions<BotIdentityOptions> identity, ILogger<TenantGate> logger)
+public sealed partial class TenantGate(IOptions<AccessOptions> access, IOptions<BotIdentityOptions> identity, ILogger<TenantGate> logger)
     : Microsoft.Bot.Builder.IMiddleware
 {
     public const string RefusalMessage = "Sorry, this scorecard bot is only available to its own organisation, so I can't answer here.";
@@ -55,8 +55,7 @@ public sealed class TenantGate(IOptions<AccessOptions> access, IOptions<BotIdent
             await next(cancellationToken);
             return;
         }
-        logger.LogWarning("Refused a {ActivityType} activity from tenant {TenantId}, which is not in Access:AllowedTenants",
-            activity.Type, tenantId ?? "(none)");
+        Log.TenantRefused(logger, activity.Type, tenantId ?? "(none)");
         if (activity.Type == ActivityTypes.Message)
             await turnContext.SendActivityAsync(MessageFactory.Text(RefusalMessage), cancellationToken);
         if (activity.Type == ActivityTypes.Invoke)
@@ -91,5 +90,11 @@ public sealed class TenantGate(IOptions<AccessOptions> access, IOptions<BotIdent
     {
         if (!string.IsNullOrWhiteSpace(activity.Conversation?.TenantId)) return activity.Conversation.TenantId;
         return activity.TryGetTeamsChannelData(out var data) ? data?.Tenant?.Id : null;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a {ActivityType} activity from tenant {TenantId}, which is not in Access:AllowedTenants")]
+        public static partial void TenantRefused(ILogger logger, string? activityType, string tenantId);
     }
 }

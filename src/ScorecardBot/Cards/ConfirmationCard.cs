@@ -59,7 +59,7 @@ public static class ConfirmationCard
             { Weight = AdaptiveTextWeight.Bolder, Separator = true, Wrap = true });
         if (changes.Facts.Count > 0) card.Body.Add(changes);
 
-        var first = view.Results.FirstOrDefault(r => r.Status == Status.OutsideTolerance) ?? view.Results.FirstOrDefault();
+        var first = view.Results.FirstOrDefault(r => r.Status == Status.OutsideTolerance) ?? (view.Results.Count > 0 ? view.Results[0] : null);
         if (first is not null)
         {
             card.Actions.Add(CardParts.Ask("History", new Request(Intent.History, "") { Measures = [first.Measure], Period = Answers.Examples.PeriodOf(form.Month) }));

@@ -47,7 +47,7 @@ public sealed class ConversationMemory(MemoryState state, IStorage storage)
     }
 
     /// <summary>State is kept per channel, conversation and person: without all three there is nowhere to keep it.</summary>
-    private static bool HasKey(Microsoft.Bot.Schema.IActivity activity) =>
+    private static bool HasKey(Microsoft.Bot.Schema.Activity activity) =>
         !string.IsNullOrEmpty(activity.ChannelId) && !string.IsNullOrEmpty(activity.Conversation?.Id) && !string.IsNullOrEmpty(activity.From?.Id);
 
     public static bool IsWorthFollowing(Request request) =>

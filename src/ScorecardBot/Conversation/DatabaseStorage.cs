@@ -13,7 +13,7 @@ namespace ScorecardBot.Conversation;
 /// one throws <see cref="InvalidOperationException"/>, as BlobsStorage does. State older than
 /// <see cref="ConversationOptions.StateExpiry"/> reads as absent.
 /// </summary>
-public sealed class DatabaseStorage(
+public sealed partial class DatabaseStorage(
     IBotStateStore store,
     StateSerializer serializer,
     TimeProvider clock,
@@ -52,7 +52,7 @@ public sealed class DatabaseStorage(
 
         var writes = changes
             .Select(c => new BotStateWrite(
-                c.Key, serializer.Serialize(c.Value ?? throw NullValue(c.Key)), IfMatch(c.Value)))
+                c.Key, serializer.Serialize(c.Value ?? throw NullValue(c.Key, nameof(changes))), IfMatch(c.Value)))
             .ToList();
         try
         {
@@ -75,8 +75,8 @@ public sealed class DatabaseStorage(
     private static string? IfMatch(object value) =>
         value is IStoreItem { ETag: { Length: > 0 } etag } && etag != "*" ? etag : null;
 
-    private static ArgumentException NullValue(string key) =>
-        new($"The state to write under '{key}' is null; delete the key instead.", "changes");
+    private static ArgumentException NullValue(string key, string paramName) =>
+        new($"The state to write under '{key}' is null; delete the key instead.", paramName);
 
     private DateTime FreshSince(DateTime now) => now - _expiry;
 
@@ -90,7 +90,7 @@ public sealed class DatabaseStorage(
         {
             // State is only what a conversation remembers: one unreadable document (a type renamed since, or one not
             // allowed) must not fail every turn of that conversation until it expires.
-            logger.LogWarning(e, "Bot state under {Key} cannot be read and is treated as absent", document.Key);
+            Log.Unreadable(logger, document.Key, e);
             return null;
         }
     }
@@ -105,12 +105,24 @@ public sealed class DatabaseStorage(
         try
         {
             var purged = await store.PurgeAsync(FreshSince(now), cancellationToken);
-            if (purged > 0) logger.LogInformation("Purged {Count} expired bot state documents", purged);
+            if (purged > 0) Log.Purged(logger, purged);
         }
         catch (Exception e) when (e is DbException or OperationCanceledException)
         {
             // The write itself is done, so it must not look failed; the purge is tried again after the interval.
-            logger.LogWarning(e, "Could not purge expired bot state");
+            Log.PurgeFailed(logger, e);
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Bot state under {Key} cannot be read and is treated as absent")]
+        public static partial void Unreadable(ILogger logger, string key, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} expired bot state documents")]
+        public static partial void Purged(ILogger logger, int count);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Could not purge expired bot state")]
+        public static partial void PurgeFailed(ILogger logger, Exception exception);
     }
 }

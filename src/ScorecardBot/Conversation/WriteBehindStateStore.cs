@@ -20,7 +20,7 @@ namespace ScorecardBot.Conversation;
 /// bot state holds (figures and alerts never pass through here).
 /// </para>
 /// </summary>
-public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsyncDisposable
+public sealed partial class WriteBehindStateStore : IBotStateStore, IHostedService, IAsyncDisposable
 {
     private readonly IBotStateStore _inner;
     private readonly TimeProvider _clock;
@@ -56,8 +56,7 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
                 UseJitter = true,
                 OnRetry = args =>
                 {
-                    _logger.LogWarning(args.Outcome.Exception, "Could not write {Count} bot state documents; trying again in {Delay}",
-                        PendingCount, args.RetryDelay);
+                    Log.WriteRetrying(_logger, PendingCount, args.RetryDelay, args.Outcome.Exception);
                     return ValueTask.CompletedTask;
                 },
             })
@@ -209,7 +208,7 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
         {
             // Anything but the database being unavailable (which the retry waits out) is a fault in this class; writes
             // carry on synchronously rather than pile up unwritten.
-            _logger.LogError(e, "The bot state writer stopped; state is now written during each turn");
+            Log.WriterStopped(_logger, e);
             _stopping.Cancel();
         }
     }
@@ -233,7 +232,7 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
         }
         catch (Exception e) when (e is DbException or OperationCanceledException or TimeoutException)
         {
-            _logger.LogError(e, "{Count} bot state documents were not written before the bot stopped", PendingCount);
+            Log.NotWrittenAtStop(_logger, PendingCount, e);
         }
     }
 
@@ -242,4 +241,16 @@ public sealed class WriteBehindStateStore : IBotStateStore, IHostedService, IAsy
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
 
     private sealed record Pending(BotStateWrite Write, BotStateDocument Document);
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write {Count} bot state documents; trying again in {Delay}")]
+        public static partial void WriteRetrying(ILogger logger, int count, TimeSpan delay, Exception? exception);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "The bot state writer stopped; state is now written during each turn")]
+        public static partial void WriterStopped(ILogger logger, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "{Count} bot state documents were not written before the bot stopped")]
+        public static partial void NotWrittenAtStop(ILogger logger, int count, Exception exception);
+    }
 }

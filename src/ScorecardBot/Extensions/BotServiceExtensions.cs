@@ -18,7 +18,7 @@ using ScorecardBot.Storage;
 
 namespace ScorecardBot.Extensions;
 
-public static class BotServiceExtensions
+public static partial class BotServiceExtensions
 {
     /// <summary>The scorecard: its definition, storage and the in-memory snapshot of current figures.</summary>
     public static WebApplicationBuilder AddScorecard(this WebApplicationBuilder builder)
@@ -93,7 +93,7 @@ public static class BotServiceExtensions
     }
 
     /// <summary>The committee pack from chat: its settings, the link signer, and the answer with the links.</summary>
-    private static void AddPacks(this IServiceCollection services, IConfiguration configuration)
+    private static void AddPacks(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddSettings<PackOptions, PackSettingsValidator>(configuration.GetSection(PackOptions.Section));
         services.AddHttpContextAccessor();
@@ -102,7 +102,7 @@ public static class BotServiceExtensions
     }
 
     /// <summary>Command leads' forms: roles, the stores, the service and the actions the cards call.</summary>
-    private static void AddSubmissions(this IServiceCollection services, IConfiguration configuration)
+    private static void AddSubmissions(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddSettings<RoleOptions, RoleOptionsValidator>(configuration.GetSection(RoleOptions.Section));
         services.AddSingleton<Roles>();
@@ -115,7 +115,7 @@ public static class BotServiceExtensions
     }
 
     /// <summary>Month-end alerts: the conversations the bot is in, the evaluation, the outbox, and the chat commands.</summary>
-    private static void AddAlerts(this IServiceCollection services, IConfiguration configuration)
+    private static void AddAlerts(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddAlertDelivery(configuration);
         services.AddSingleton<ConversationDirectory>();
@@ -126,7 +126,7 @@ public static class BotServiceExtensions
     }
 
     /// <summary>Conversation, user and private conversation state, kept in the scorecard database.</summary>
-    private static void AddConversationState(this IServiceCollection services, IConfiguration configuration)
+    private static void AddConversationState(this IServiceCollection services, ConfigurationManager configuration)
     {
         services.AddSettings<ConversationOptions, ConversationSettingsValidator>(configuration.GetSection(ConversationOptions.Section));
         services.AddSingleton<BotStateStore>();
@@ -157,9 +157,8 @@ public static class BotServiceExtensions
         if (!app.Services.GetRequiredService<IOptions<BotIdentityOptions>>().Value.AuthenticationIsOn)
         {
             var allowed = app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated;
-            if (allowed) logger.LogWarning("Bot:AllowUnauthenticated is true: /api/messages answers requests without a Bot Framework "
-                + "token, from anyone who can reach it. Meant for load tests only.");
-            else logger.LogInformation("No MicrosoftAppId: /api/messages answers without a token (Development only)");
+            if (allowed) Log.UnauthenticatedAllowed(logger);
+            else Log.NoAppId(logger);
         }
         return app;
     }
@@ -193,13 +192,29 @@ public static class BotServiceExtensions
             var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
             await ScorecardStartup.PrepareAsync(database, app.Services.GetRequiredService<IFigureStore>(), app.Services.GetRequiredService<ScorecardDefinition>(),
                 storage.SeedOnStart ? seed : null, logger, migrate: storage.MigratesOnStart);
-            logger.LogInformation("Scorecard database ready: {Location}", database.Location);
+            Log.DatabaseReady(logger, database.Location);
             return true;
         }
         catch (Exception e) when (e is StorageUnavailableException or DefinitionException or InvalidDataException)
         {
-            logger.LogCritical("{Message}", e.Message);
+            Log.DatabaseUnusable(logger, e.Message);
             return false;
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Bot:AllowUnauthenticated is true: /api/messages answers requests without a Bot Framework "
+            + "token, from anyone who can reach it. Meant for load tests only.")]
+        public static partial void UnauthenticatedAllowed(ILogger logger);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "No MicrosoftAppId: /api/messages answers without a token (Development only)")]
+        public static partial void NoAppId(ILogger logger);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Scorecard database ready: {Location}")]
+        public static partial void DatabaseReady(ILogger logger, string location);
+
+        [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
+        public static partial void DatabaseUnusable(ILogger logger, string message);
     }
 }

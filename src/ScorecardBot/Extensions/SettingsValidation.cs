@@ -9,7 +9,7 @@ namespace ScorecardBot.Extensions;
 /// them: a new validated setting is one class and one <see cref="AddSettings{TOptions,TValidator}"/> line. Every
 /// problem reads "Setting 'Section:Key' is invalid: why", and the bot stops with exit code 2 before it answers anyone.
 /// </summary>
-public static class SettingsValidation
+public static partial class SettingsValidation
 {
     public const int ExitCode = 2;
 
@@ -35,7 +35,7 @@ public static class SettingsValidation
         }
         catch (Exception e) when (Failures(e) is { Count: > 0 } failures)
         {
-            foreach (var failure in failures) logger.LogCritical("{Problem}", failure);
+            foreach (var failure in failures) Log.InvalidSetting(logger, failure);
             return false;
         }
     }
@@ -93,7 +93,7 @@ public static class SettingsValidation
         section is IConfigurationSection { Path: { Length: > 0 } path } ? $"{path}:{key}" : key;
 
     /// <summary>Each problem once: options that read other options (the key client reads Bot) repeat their failures.</summary>
-    private static IReadOnlyList<string> Failures(Exception e) => e switch
+    private static List<string> Failures(Exception e) => e switch
     {
         OptionsValidationException v => v.Failures.Distinct().ToList(),
         AggregateException a when a.InnerExceptions.All(i => i is OptionsValidationException) =>
@@ -112,6 +112,12 @@ public static class SettingsValidation
         {
             return null;
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Critical, Message = "{Problem}")]
+        public static partial void InvalidSetting(ILogger logger, string problem);
     }
 }
 

@@ -9,7 +9,7 @@ namespace ScorecardBot.Observability;
 /// database: it reports the last count read, and starts a fresh read (one at a time, capped at <see cref="Cap"/>
 /// rows, over the outbox's state index) when that count is older than <see cref="MaxAge"/>.
 /// </summary>
-public sealed class OutboxDepth(OutboxStore outbox, TimeProvider clock, ILogger<OutboxDepth> logger)
+public sealed partial class OutboxDepth(OutboxStore outbox, TimeProvider clock, ILogger<OutboxDepth> logger)
 {
     public const int Cap = 100_000;
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
@@ -42,12 +42,22 @@ public sealed class OutboxDepth(OutboxStore outbox, TimeProvider clock, ILogger<
         {
             // The gauge goes quiet rather than report a stale count; readiness says why the store cannot answer.
             Interlocked.Exchange(ref _depth, -1);
-            logger.LogDebug("The outbox depth could not be read: {Reason}", e.GetBaseException().Message);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                var reason = e.GetBaseException().Message;
+                Log.NotRead(logger, reason);
+            }
         }
         finally
         {
             Interlocked.Exchange(ref _readAt, clock.GetTimestamp());
             Interlocked.Exchange(ref _reading, 0);
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Debug, Message = "The outbox depth could not be read: {Reason}")]
+        public static partial void NotRead(ILogger logger, string reason);
     }
 }

@@ -21,7 +21,7 @@ public enum PackLinkRefusal { None, Invalid, Expired, Tenant }
 /// expiry) with Pack:SigningKey. A link is the whole permission: it names what to render and nothing else, so the
 /// endpoint behind it never reads a path, a file name or a listing from the request.
 /// </summary>
-public sealed class PackLinks
+public sealed partial class PackLinks
 {
     public const string Path = "/packs";
 
@@ -37,8 +37,7 @@ public sealed class PackLinks
         if (string.IsNullOrWhiteSpace(options.Value.SigningKey))
         {
             _key = RandomNumberGenerator.GetBytes(PackOptions.MinKeyBytes);
-            logger.LogInformation("No Pack:SigningKey: committee pack links are signed with a random key made for this process, "
-                + "so they stop working when it restarts and on any other instance (local use only)");
+            Log.RandomSigningKey(logger);
         }
         else
         {
@@ -97,13 +96,13 @@ public sealed class PackLinks
     };
 
     /// <summary>One line per parameter, in a fixed order, after the method and path: nothing can move between fields.</summary>
-    private static string Canonical(IReadOnlyDictionary<string, string> values) =>
+    private static string Canonical(Dictionary<string, string> values) =>
         $"GET {Path}\n" + string.Join("\n", Parameters.Where(p => p != "sig").Select(p => $"{p}={values[p]}"));
 
-    private string Sign(IReadOnlyDictionary<string, string> values) =>
+    private string Sign(Dictionary<string, string> values) =>
         Base64Url(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(Canonical(values))));
 
-    private bool SignatureMatches(IReadOnlyDictionary<string, string> values)
+    private bool SignatureMatches(Dictionary<string, string> values)
     {
         if (!TryFromBase64Url(values["sig"], out var given)) return false;
         var expected = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(Canonical(values)));
@@ -111,7 +110,7 @@ public sealed class PackLinks
     }
 
     /// <summary>The signed values, read back strictly: each must be written exactly as this bot writes it.</summary>
-    private static bool TryRead(IReadOnlyDictionary<string, string> values, out PackLinkRequest request)
+    private static bool TryRead(Dictionary<string, string> values, out PackLinkRequest request)
     {
         request = null!;
         if (!YearMonth.TryParse(values["from"], out var from) || from.ToString() != values["from"]) return false;
@@ -138,5 +137,12 @@ public sealed class PackLinks
         var padded = text.Replace('-', '+').Replace('_', '/') + "=";
         bytes = new byte[32];
         return Convert.TryFromBase64String(padded, bytes, out var length) && length == 32;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "No Pack:SigningKey: committee pack links are signed with a random key made for this process, "
+            + "so they stop working when it restarts and on any other instance (local use only)")]
+        public static partial void RandomSigningKey(ILogger logger);
     }
 }

@@ -342,8 +342,10 @@ public static class IntentRules
         return null;
     }
 
+    private static readonly string[] PackCues = ["pack", "packPdf", "packExcel"];
+
     private static bool IsPackWord(Slots s, int at) =>
-        new[] { "pack", "packPdf", "packExcel" }.Any(cue => s.Said.Find(s.Cues[cue], (_, i) => i == at) >= 0);
+        PackCues.Any(cue => s.Said.Find(s.Cues[cue], (_, i) => i == at) >= 0);
 
     private static string? AnswersNote(string? first, string? second) => first is null ? second : second is null ? first : $"{first} {second}";
 

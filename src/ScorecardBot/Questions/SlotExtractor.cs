@@ -332,7 +332,7 @@ public sealed partial class SlotExtractor(Vocabulary vocabulary, CueWords cues, 
     /// The statuses asked about. A colour said as a status is used up, so "anything red" does not also mean the red
     /// zone of measure 6; a named status ("more than 10% off target") narrows a general one ("off target").
     /// </summary>
-    private IReadOnlySet<Status>? FindStatuses(Said said)
+    private HashSet<Status>? FindStatuses(Said said)
     {
         var named = new HashSet<Status>();
         if (said.HasAny(cues["red"], StatusColour)) named.Add(Status.OutsideTolerance);

@@ -27,6 +27,8 @@ public sealed class SnapshotOptions
 public sealed class ScorecardSnapshotProvider(
     IFigureStore store, ISubmissionStore submissions, ScorecardDefinition definition, TimeProvider clock, IOptions<SnapshotOptions> options)
 {
+    // Never disposed (so the provider is not IDisposable; CA1001 is off for this file): it holds no wait handle, so
+    // there is nothing to release, and a turn still finishing after the container is disposed still finds it working.
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile ScorecardSnapshot? _current;
     private long _checkedAt;

@@ -7,7 +7,7 @@ namespace ScorecardBot.Submissions;
 /// Remembers the names Teams gives people, by AAD object id, so "who can submit" names them. Each person's name is
 /// written once per process unless it changes, so a question costs no database write.
 /// </summary>
-public sealed class PeopleDirectory(PeopleStore store, ILogger<PeopleDirectory> logger)
+public sealed partial class PeopleDirectory(PeopleStore store, ILogger<PeopleDirectory> logger)
 {
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.OrdinalIgnoreCase);
 
@@ -23,7 +23,7 @@ public sealed class PeopleDirectory(PeopleStore store, ILogger<PeopleDirectory> 
         catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
         {
             // A name not remembered only means an answer says "not yet seen": never worth failing a turn over.
-            logger.LogWarning(e, "Could not remember a person's name");
+            Log.NameNotRemembered(logger, e);
         }
     }
 
@@ -34,5 +34,11 @@ public sealed class PeopleDirectory(PeopleStore store, ILogger<PeopleDirectory> 
         var names = await store.GetNamesAsync(aadObjectIds, cancellationToken);
         var found = aadObjectIds.Where(names.ContainsKey).Select(id => names[id]).Distinct().Order(StringComparer.CurrentCulture).ToList();
         return new People(found, aadObjectIds.Count(id => !names.ContainsKey(id)));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remember a person's name")]
+        public static partial void NameNotRemembered(ILogger logger, Exception exception);
     }
 }

@@ -192,8 +192,9 @@ public sealed class SubmissionService(
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var changes = await store.GetSubmissionAsync(submissionId, cancellationToken);
         var results = form.Measures.Select(m => ScorecardCalculator.Evaluate(m, snapshot.Figures, MonthRange.Single(form.Month))).ToList();
-        var savedBy = changes.FirstOrDefault()?.SubmittedByName ?? result.State.LastSavedBy ?? editor.Name;
-        var savedAt = changes.FirstOrDefault()?.SubmittedAtUtc ?? result.State.LastSavedAtUtc ?? clock.GetUtcNow().UtcDateTime;
+        var first = changes.Count > 0 ? changes[0] : null;
+        var savedBy = first?.SubmittedByName ?? result.State.LastSavedBy ?? editor.Name;
+        var savedAt = first?.SubmittedAtUtc ?? result.State.LastSavedAtUtc ?? clock.GetUtcNow().UtcDateTime;
         return new ConfirmationView(form, results, changes, savedBy, savedAt, result.Outcome == SubmitOutcome.Duplicate);
     }
 

@@ -175,7 +175,7 @@ public partial class PlaygroundFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private async Task WaitUntilAsync(ChildProcess process, Func<HttpClient, Task<bool>> ready)
+    private static async Task WaitUntilAsync(ChildProcess process, Func<HttpClient, Task<bool>> ready)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + StartTimeout;

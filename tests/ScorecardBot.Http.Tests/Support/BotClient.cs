@@ -103,7 +103,7 @@ public sealed class BotClient(HttpClient http)
         return new Turn(response.StatusCode, text, Replies(text));
     }
 
-    private static IReadOnlyList<JObject> Replies(string body)
+    private static List<JObject> Replies(string body)
     {
         if (string.IsNullOrWhiteSpace(body)) return [];
         try

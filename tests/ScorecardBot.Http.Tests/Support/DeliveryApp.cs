@@ -22,7 +22,7 @@ public sealed class DeliveryApp : BotApp
     public static readonly YearMonth Month = new(2026, 10);
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly IReadOnlyDictionary<string, string?> _storage;
+    private readonly Dictionary<string, string?> _storage;
 
     private readonly bool _pollOutbox;
 

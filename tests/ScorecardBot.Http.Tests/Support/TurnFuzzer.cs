@@ -298,5 +298,5 @@ public sealed class TurnFuzzer(int seed)
 
     private string Truncate(string json) => json[.._random.Next(json.Length)];
 
-    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+    private string Pick(string[] items) => items[_random.Next(items.Length)];
 }

@@ -35,7 +35,7 @@ public sealed record DispatchReport(int Sent, int Retrying, int Failed, int Gone
 /// finish and are recorded. (A send that timed out here is retried, as Teams' own guidance says; if Teams had in
 /// fact accepted it, that one shows twice.)</para>
 /// </remarks>
-public sealed class OutboxDispatcher : IAsyncDisposable
+public sealed partial class OutboxDispatcher : IAsyncDisposable
 {
     /// <summary>
     /// Messages read from the store at a time. The store hands back messages still under way until they are recorded,
@@ -133,10 +133,10 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         run.Fault?.Throw();
         if (cancellationToken.IsCancellationRequested)
         {
-            _logger.LogInformation("Dispatch stopped: {Report}", report);
+            Log.DispatchStopped(_logger, report);
             cancellationToken.ThrowIfCancellationRequested();
         }
-        if (report.Attempts > 0 || report.Gone > 0) _logger.LogInformation("Dispatch done: {Report}", report);
+        if (report.Attempts > 0 || report.Gone > 0) Log.DispatchDone(_logger, report);
         return report;
     }
 
@@ -146,9 +146,8 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         IReadOnlyList<long> settled = [];
         await WriteAsync(async () => settled = await _outbox.SettleInterruptedAsync(cancellationToken));
         if (settled.Count == 0) return;
-        _logger.LogWarning(
-            "{Count} outbox messages were being sent when a process stopped; whether Teams showed them is not known, so they are in doubt and not sent again: {MessageIds}",
-            settled.Count, settled);
+        // Joined here as the log line has always shown them ("12, 13"); the logging generator would write a JSON array.
+        Log.SettledInDoubt(_logger, settled.Count, string.Join(", ", settled));
         foreach (var _ in settled)
         {
             _metrics.AlertFailed(OutboxState.InDoubt);
@@ -274,8 +273,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         }
         catch (Exception e)
         {
-            _logger.LogWarning(
-                e, "Sending outbox message {MessageId} failed before Teams answered", delivery.Item.Message.Id);
+            Log.SendFailed(_logger, delivery.Item.Message.Id, e);
             result = new SendResult(null, Error: $"{e.GetType().Name}: {e.Message}");
         }
         finally
@@ -312,8 +310,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         await RecordAsync(delivery, attempt, OutboxState.Retrying, next);
         if (delay > _limits.PollInterval)
         {
-            _logger.LogInformation("Outbox message {MessageId} waits {Delay} before its next try: left to a later run",
-                delivery.Item.Message.Id, delay);
+            Log.RetryDeferred(_logger, delivery.Item.Message.Id, delay);
             delivery.Defer();
         }
     }
@@ -340,8 +337,8 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         }
         else
         {
-            _logger.LogWarning("Outbox message {MessageId} to conversation {ConversationId} failed after {Tries} tries: {Error}",
-                delivery.Item.Message.Id, delivery.Item.Conversation.Id, tries, result.Error ?? $"{result.StatusCode}");
+            Log.DeliveryFailed(
+                _logger, delivery.Item.Message.Id, delivery.Item.Conversation.Id, tries, result.Error ?? $"{result.StatusCode}");
             await RecordAsync(delivery, attempt, OutboxState.Failed, null);
         }
         delivery.Run.Count(delivery.Recorded!.Value);
@@ -366,8 +363,7 @@ public sealed class OutboxDispatcher : IAsyncDisposable
     private async Task CloseConversationAsync(ConversationRecord conversation, string reason, Run run)
     {
         if (!run.MarkGone(conversation.Id)) return;
-        _logger.LogInformation(
-            "Conversation {ConversationId} is gone ({Reason}): its queued messages are closed", conversation.Id, reason);
+        Log.ConversationGone(_logger, conversation.Id, reason);
         if (conversation.Active) await WriteAsync(() => _conversations.MarkInactiveAsync(conversation.Id, reason, CancellationToken.None));
         await WriteAsync(() => _outbox.CloseConversationAsync(conversation.Id, reason, CancellationToken.None));
     }
@@ -457,5 +453,29 @@ public sealed class OutboxDispatcher : IAsyncDisposable
         }
 
         public DispatchReport Report() => new(_sent, _retrying, _failed, _goneMessages, _attempts, _inDoubt);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Dispatch stopped: {Report}")]
+        public static partial void DispatchStopped(ILogger logger, DispatchReport report);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Dispatch done: {Report}")]
+        public static partial void DispatchDone(ILogger logger, DispatchReport report);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} outbox messages were being sent when a process stopped; whether Teams showed them is not known, so they are in doubt and not sent again: {MessageIds}")]
+        public static partial void SettledInDoubt(ILogger logger, int count, string messageIds);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Sending outbox message {MessageId} failed before Teams answered")]
+        public static partial void SendFailed(ILogger logger, long messageId, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} waits {Delay} before its next try: left to a later run")]
+        public static partial void RetryDeferred(ILogger logger, long messageId, TimeSpan delay);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} to conversation {ConversationId} failed after {Tries} tries: {Error}")]
+        public static partial void DeliveryFailed(ILogger logger, long messageId, long conversationId, int tries, string error);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Conversation {ConversationId} is gone ({Reason}): its queued messages are closed")]
+        public static partial void ConversationGone(ILogger logger, long conversationId, string reason);
     }
 }

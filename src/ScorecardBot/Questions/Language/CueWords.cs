@@ -24,6 +24,10 @@ public sealed class Cues
 /// </summary>
 public sealed class CueWords
 {
+    /// <summary>The cues whose one-word phrases make <see cref="CueStems"/>.</summary>
+    private static readonly string[] CueStemNames =
+        ["trend", "target", "comment", "count", "help", "glossary", "offTarget", "green", "red", "amber", "projection", "changes"];
+
     private readonly Dictionary<string, Cues> _cues = new(StringComparer.Ordinal);
 
     public CueWords(LanguageWords language, ScorecardDefinition definition)
@@ -37,7 +41,7 @@ public sealed class CueWords
         OffTargetPhrase = this["offTarget"].Where(c => c.Length > 1 || c[0] is "exception");
         ScorecardName = this["scorecard"].Where(c => c[0] is not "measures" and not "all");
         // The stem of every one-word cue: words that already mean something, never taken for a misspelt measure word.
-        CueStems = new[] { "trend", "target", "comment", "count", "help", "glossary", "offTarget", "green", "red", "amber", "projection", "changes" }
+        CueStems = CueStemNames
             .SelectMany(n => this[n].Phrases.Where(p => p.Length == 1).Select(p => Words.Stem(p[0])))
             .ToHashSet(StringComparer.Ordinal);
     }
