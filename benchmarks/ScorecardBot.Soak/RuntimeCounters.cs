@@ -87,15 +87,16 @@ public sealed class RuntimeCounters : IAsyncDisposable
         }
         return rows.GroupBy(r => r.At).OrderBy(g => g.Key).Select(g =>
         {
-            double Sum(Func<string, bool> which) => g.Where(r => which(r.Counter)).Sum(r => r.Value) / (1024 * 1024);
-            return new RuntimeReading(
-                g.Key,
-                Sum(c => c.StartsWith("dotnet.gc.last_collection.heap.size", StringComparison.Ordinal) && LongLived.Any(h => c.Contains($"generation={h}]", StringComparison.Ordinal))),
-                Sum(c => c.StartsWith("dotnet.process.memory.working_set", StringComparison.Ordinal)),
-                Sum(c => c.StartsWith("dotnet.gc.last_collection.memory.committed_size", StringComparison.Ordinal)));
+            var heaps = g.Where(r => r.Counter.StartsWith("dotnet.gc.last_collection.heap.size", StringComparison.Ordinal)
+                && LongLived.Any(h => r.Counter.Contains($"generation={h}]", StringComparison.Ordinal))).ToList();
+            var workingSet = g.Where(r => r.Counter.StartsWith("dotnet.process.memory.working_set", StringComparison.Ordinal)).ToList();
+            var committed = g.Where(r => r.Counter.StartsWith("dotnet.gc.last_collection.memory.committed_size", StringComparison.Ordinal)).ToList();
+            // A reading before the first collection has no heap figures yet, and the last may be cut short by the stop.
+            if (heaps.Count != LongLived.Length || workingSet.Count != 1 || committed.Count != 1) return null;
+            const double MiB = 1024 * 1024;
+            return new RuntimeReading(g.Key, heaps.Sum(r => r.Value) / MiB, workingSet[0].Value / MiB, committed[0].Value / MiB);
         })
-        // A reading before the first collection has no heap figures yet.
-        .Where(r => r.WorkingSetMiB > 0 && r.LiveHeapMiB > 0).ToList();
+        .OfType<RuntimeReading>().ToList();
     }
 
     public async ValueTask DisposeAsync()

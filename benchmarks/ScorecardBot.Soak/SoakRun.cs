@@ -93,7 +93,7 @@ public static class SoakRun
 
     /// <summary>The bot added to each channel, through the two instances in turn.</summary>
     private static async Task<IReadOnlyList<string>> InstallAsync(
-        HttpClient client, IReadOnlyList<ServerProcess> instances, FakeTeamsConnector teams, int count, CancellationToken cancellationToken)
+        HttpClient client, List<ServerProcess> instances, FakeTeamsConnector teams, int count, CancellationToken cancellationToken)
     {
         var channels = Enumerable.Range(1, count).Select(i => $"19:soak-{i:000}@thread.tacv2").ToList();
         for (var i = 0; i < channels.Count; i++)
