@@ -50,16 +50,10 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
     public async Task<FigureSet> LoadCurrentAsync(CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
-        var figures = await db.FigureRevisions.AsNoTracking()
-            .Where(r => r.Id == db.FigureRevisions
-                .Where(x => x.ComponentId == r.ComponentId && x.PeriodStart == r.PeriodStart && x.PeriodEnd == r.PeriodEnd)
-                .Max(x => x.Id))
-            .ToListAsync(cancellationToken);
-        var comments = await db.CommentRevisions.AsNoTracking()
-            .Where(r => r.Id == db.CommentRevisions
-                .Where(x => x.MeasureNumber == r.MeasureNumber && x.Month == r.Month)
-                .Max(x => x.Id))
-            .ToListAsync(cancellationToken);
+        var latestFigures = LatestFigures(db.FigureRevisions);
+        var figures = await db.FigureRevisions.AsNoTracking().Where(r => latestFigures.Contains(r.Id)).ToListAsync(cancellationToken);
+        var latestComments = LatestComments(db.CommentRevisions);
+        var comments = await db.CommentRevisions.AsNoTracking().Where(r => latestComments.Contains(r.Id)).ToListAsync(cancellationToken);
 
         return new FigureSet(
             figures.Select(r => new Figure(r.ComponentId, ToRange(r.PeriodStart, r.PeriodEnd), r.Value, r.SubmittedByName, AsUtc(r.SubmittedAtUtc))),
@@ -166,11 +160,9 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
             {
                 var ids = figures.Select(f => f.ComponentId).Distinct().ToList();
                 var (from, to) = (figures.Min(f => ToKey(f.Period.From)), figures.Max(f => ToKey(f.Period.To)));
+                var latest = LatestFigures(db.FigureRevisions.Where(r => ids.Contains(r.ComponentId) && r.PeriodStart >= from && r.PeriodEnd <= to));
                 var rows = await db.FigureRevisions.AsNoTracking()
-                    .Where(r => ids.Contains(r.ComponentId) && r.PeriodStart >= from && r.PeriodEnd <= to)
-                    .Where(r => r.Id == db.FigureRevisions
-                        .Where(x => x.ComponentId == r.ComponentId && x.PeriodStart == r.PeriodStart && x.PeriodEnd == r.PeriodEnd)
-                        .Max(x => x.Id))
+                    .Where(r => latest.Contains(r.Id))
                     .Select(r => new { r.ComponentId, r.PeriodStart, r.PeriodEnd, r.Value })
                     .ToListAsync(cancellationToken);
                 foreach (var r in rows) stored[(r.ComponentId, r.PeriodStart, r.PeriodEnd)] = r.Value;
@@ -181,11 +173,9 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
             {
                 var measures = comments.Select(c => c.MeasureNumber).Distinct().ToList();
                 var (from, to) = (comments.Min(c => ToKey(c.Month)), comments.Max(c => ToKey(c.Month)));
+                var latest = LatestComments(db.CommentRevisions.Where(r => measures.Contains(r.MeasureNumber) && r.Month >= from && r.Month <= to));
                 var rows = await db.CommentRevisions.AsNoTracking()
-                    .Where(r => measures.Contains(r.MeasureNumber) && r.Month >= from && r.Month <= to)
-                    .Where(r => r.Id == db.CommentRevisions
-                        .Where(x => x.MeasureNumber == r.MeasureNumber && x.Month == r.Month)
-                        .Max(x => x.Id))
+                    .Where(r => latest.Contains(r.Id))
                     .Select(r => new { r.MeasureNumber, r.Month, r.Text })
                     .ToListAsync(cancellationToken);
                 foreach (var r in rows) texts[(r.MeasureNumber, r.Month)] = r.Text;
@@ -313,6 +303,18 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
         var result = await SaveAsync(figures, comments, Editor.SeedImport, Guid.NewGuid(), cancellationToken);
         return result.FiguresChanged + result.CommentsChanged;
     }
+
+    /// <summary>
+    /// The id of each figure's latest revision among <paramref name="revisions"/>: one pass over the key's index, where
+    /// asking for each revision whether it is its key's latest costs a look-up per revision (measured in the soak:
+    /// 30–50 ms a save inside the save's transaction once a figure had a few thousand revisions).
+    /// </summary>
+    private static IQueryable<long> LatestFigures(IQueryable<FigureRevision> revisions) =>
+        revisions.GroupBy(r => new { r.ComponentId, r.PeriodStart, r.PeriodEnd }).Select(g => g.Max(r => r.Id));
+
+    /// <summary>The id of each comment's latest revision among <paramref name="revisions"/>.</summary>
+    private static IQueryable<long> LatestComments(IQueryable<CommentRevision> revisions) =>
+        revisions.GroupBy(r => new { r.MeasureNumber, r.Month }).Select(g => g.Max(r => r.Id));
 
     public static int ToKey(YearMonth month) => month.Year * 100 + month.Month;
 
