@@ -30,7 +30,7 @@ Console.CancelKeyPress += (_, e) =>
 };
 AppDomain.CurrentDomain.ProcessExit += (_, _) => ServerProcess.KillAll();
 
-var root = RepositoryRoot();
+var root = Repository.Root();
 var botProject = Path.Combine(root, "src", "ScorecardBot", "ScorecardBot.csproj");
 var echoProject = Path.Combine(root, "benchmarks", "EchoBot", "EchoBot.csproj");
 var botDll = options.BotDll ?? Path.Combine(root, "src", "ScorecardBot", "bin", "Release", "net10.0", "ScorecardBot.dll");
@@ -127,14 +127,3 @@ static bool Build(string project)
     return false;
 }
 
-static string RepositoryRoot()
-{
-    foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ScorecardBot.sln"))) return dir.FullName;
-        }
-    }
-    throw new InvalidOperationException("ScorecardBot.sln not found above the current folder: run from the repository.");
-}

@@ -50,7 +50,7 @@ root.SetAction(async (parse, cancellationToken) =>
     var options = new SoakOptions(
         parse.GetValue(duration), parse.GetValue(workers), parse.GetValue(channels), parse.GetValue(alertEvery),
         parse.GetValue(sampleEvery), parse.GetValue(seed),
-        parse.GetValue(botDll) ?? Path.Combine(SoakOptions.RepositoryRoot(), "src", "ScorecardBot", "bin", "Release", "net10.0", "ScorecardBot.dll"));
+        parse.GetValue(botDll) ?? Path.Combine(Repository.Root(), "src", "ScorecardBot", "bin", "Release", "net10.0", "ScorecardBot.dll"));
     AppDomain.CurrentDomain.ProcessExit += (_, _) => ServerProcess.KillAll();
     try
     {

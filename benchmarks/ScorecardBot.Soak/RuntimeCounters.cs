@@ -27,7 +27,7 @@ public sealed class RuntimeCounters : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet")
         {
             // The tool manifest is found from here upwards.
-            WorkingDirectory = SoakOptions.RepositoryRoot(),
+            WorkingDirectory = LoadTest.Repository.Root(),
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

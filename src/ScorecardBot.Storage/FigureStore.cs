@@ -56,9 +56,9 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
         var comments = await db.CommentRevisions.AsNoTracking().Where(r => latestComments.Contains(r.Id)).ToListAsync(cancellationToken);
 
         return new FigureSet(
-            figures.Select(r => new Figure(r.ComponentId, ToRange(r.PeriodStart, r.PeriodEnd), r.Value, r.SubmittedByName, AsUtc(r.SubmittedAtUtc))),
+            figures.Select(ToFigure),
             comments.Where(c => !string.IsNullOrWhiteSpace(c.Text))
-                .Select(c => new MeasureComment(c.MeasureNumber, FromKey(c.Month), c.Text!, c.SubmittedByName, AsUtc(c.SubmittedAtUtc))));
+                .Select(ToComment));
     }
 
     public async Task<FigureSet> LoadChangedAsync(FigureSet current, StoreVersion since, StoreVersion upTo, CancellationToken cancellationToken = default)
@@ -77,17 +77,13 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
 
         // Later revisions replace earlier ones of the same figure or comment; an empty comment clears one.
         var byKey = current.All.ToDictionary(f => (f.ComponentId, f.Period));
-        foreach (var r in figures)
-        {
-            var period = ToRange(r.PeriodStart, r.PeriodEnd);
-            byKey[(r.ComponentId, period)] = new Figure(r.ComponentId, period, r.Value, r.SubmittedByName, AsUtc(r.SubmittedAtUtc));
-        }
+        foreach (var figure in figures.Select(ToFigure)) byKey[(figure.ComponentId, figure.Period)] = figure;
         var commentsByKey = current.Comments.ToDictionary(c => (c.MeasureNumber, c.Month));
         foreach (var c in comments)
         {
             var key = (c.MeasureNumber, FromKey(c.Month));
             if (string.IsNullOrWhiteSpace(c.Text)) commentsByKey.Remove(key);
-            else commentsByKey[key] = new MeasureComment(c.MeasureNumber, key.Item2, c.Text, c.SubmittedByName, AsUtc(c.SubmittedAtUtc));
+            else commentsByKey[key] = ToComment(c);
         }
         return new FigureSet(byKey.Values, commentsByKey.Values);
     }
@@ -315,6 +311,13 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
     /// <summary>The id of each comment's latest revision among <paramref name="revisions"/>.</summary>
     private static IQueryable<long> LatestComments(IQueryable<CommentRevision> revisions) =>
         revisions.GroupBy(r => new { r.MeasureNumber, r.Month }).Select(g => g.Max(r => r.Id));
+
+    private static Figure ToFigure(FigureRevision r) =>
+        new(r.ComponentId, ToRange(r.PeriodStart, r.PeriodEnd), r.Value, r.SubmittedByName, AsUtc(r.SubmittedAtUtc));
+
+    /// <summary>A comment revision with text as the comment it sets (one without text clears it).</summary>
+    private static MeasureComment ToComment(CommentRevision c) =>
+        new(c.MeasureNumber, FromKey(c.Month), c.Text!, c.SubmittedByName, AsUtc(c.SubmittedAtUtc));
 
     public static int ToKey(YearMonth month) => month.Year * 100 + month.Month;
 

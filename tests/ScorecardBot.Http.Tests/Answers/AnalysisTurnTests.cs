@@ -31,16 +31,7 @@ public sealed class AnalysisTurnTests : IClassFixture<RolesBotApp>
         {
             if (!Saved.Add(app)) return;
             var form = (await bot.SendAsync(From("submit CTC figures for September 2007", RolesBotApp.CtcLead, "Lee Lead"))).Card;
-            var inputs = new Dictionary<string, string?>(Inputs(form))
-            {
-                ["month"] = "2007-09",
-                ["figure.ctio-rolled-out"] = "0", ["figure.ctio-total-bocus"] = "29",
-                ["figure.snt-recruited"] = "12", ["figure.snt-briefed"] = "11",
-                ["figure.ied-in-time"] = "40", ["figure.ied-calls"] = "40",
-                ["figure.scenes-appropriate"] = "9", ["figure.scenes-managed"] = "9",
-                ["figure.hotline-answered"] = "300", ["figure.hotline-calls"] = "400",
-                ["comment.5"] = "Two call handlers were off sick for most of the month.",
-            };
+            var inputs = With(With(Inputs(form), CtcSeptember), ("comment.5", "Two call handlers were off sick for most of the month."));
             var confirmation = CardText.Of(ResponseCard(await bot.SendAsync(Invoke(Action(form, "submitFigures"), inputs, RolesBotApp.CtcLead, "Lee Lead"))));
             Assert.Contains("Saved", confirmation);
         }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using ScorecardBot.Http.Tests.Support;
 using Xunit.Abstractions;
 
@@ -38,9 +37,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
 
     private async Task<(int Exit, string Output)> RunAsync(string benchmark, params string[] arguments)
     {
-        var metadata = typeof(BenchmarkSmokeTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value);
-        var dll = Path.Combine(metadata["RepositoryRoot"]!, "benchmarks", benchmark, "bin", metadata["BotConfiguration"]!, "net10.0", $"{benchmark}.dll");
-        Assert.True(File.Exists(dll), $"{dll} is not built: build the solution first.");
+        var dll = BotProcess.Built(Path.Combine("benchmarks", benchmark), benchmark);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);

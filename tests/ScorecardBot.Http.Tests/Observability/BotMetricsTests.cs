@@ -35,7 +35,7 @@ public sealed class BotMetricsTests
         using var metrics = new MeterRecorder(app.Services);
         var bot = app.CreateBotClient();
         var form = (await bot.SendAsync(FigureForms.From("submit CTC figures for September 2007", RolesBotApp.CtcLead, "Lee Lead"))).Card;
-        var inputs = OtlpExportTests.September;
+        var inputs = FigureForms.CtcSeptember;
         var submit = FigureForms.Action(form, "submitFigures");
 
         await bot.SendAsync(FigureForms.Invoke(submit, inputs, RolesBotApp.So14Lead, "Sam So14"));

@@ -16,18 +16,6 @@ public sealed class OtlpExportTests
 {
     public const string Canary = "canary-7f3a9";
 
-    /// <summary>CTC's September 2007 with the hotline at 300 of 400 calls: More Than 10% Outside Target, so alerted.</summary>
-    internal static readonly Dictionary<string, string?> September = new()
-    {
-        ["month"] = "2007-09",
-        ["figure.ctio-rolled-out"] = "0", ["figure.ctio-total-bocus"] = "29",
-        ["figure.snt-recruited"] = "12", ["figure.snt-briefed"] = "11",
-        ["figure.ied-in-time"] = "40", ["figure.ied-calls"] = "40",
-        ["figure.scenes-appropriate"] = "9", ["figure.scenes-managed"] = "9",
-        ["figure.hotline-answered"] = "300", ["figure.hotline-calls"] = "400",
-        ["comment.1"] = "", ["comment.2"] = "", ["comment.3"] = "", ["comment.4"] = "", ["comment.5"] = "",
-    };
-
     [Fact]
     public async Task Traces_and_the_bots_metrics_reach_the_OTLP_endpoint_and_a_questions_words_do_not()
     {
@@ -61,7 +49,7 @@ public sealed class OtlpExportTests
         var form = (await client.SendAsync(Message("submit CTC figures for September 2007", "personal", leadChat, teams.ServiceUrl,
             (RolesBotApp.CtcLead, "Lee Lead")))).Card;
         var saved = FigureForms.ResponseCard(await client.SendAsync(
-            FigureForms.Invoke(FigureForms.Action(form, "submitFigures"), September, RolesBotApp.CtcLead, "Lee Lead")));
+            FigureForms.Invoke(FigureForms.Action(form, "submitFigures"), FigureForms.CtcSeptember, RolesBotApp.CtcLead, "Lee Lead")));
         Assert.Contains("is now More Than 10% Outside Target", CardText.Of(saved));
 
         var run = (await client.SendAsync(Message("run alerts for September 2007", "personal", NewPersonalId(), teams.ServiceUrl,

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Quartz;
 using ScorecardBot.Alerts;
 using ScorecardBot.Core.Periods;
@@ -24,14 +23,7 @@ public sealed class ReadinessApp : BotApp
 
     public IScheduler Scheduler => Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
 
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        var host = base.CreateHost(builder);
-        var scheduler = host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
-        scheduler.PauseTrigger(AlertScheduling.OutboxPollTrigger).AsTask().GetAwaiter().GetResult();
-        scheduler.PauseTrigger(AlertScheduling.MonthEndTrigger).AsTask().GetAwaiter().GetResult();
-        return host;
-    }
+    protected override IReadOnlyList<TriggerKey> PausedTriggers => [AlertScheduling.OutboxPollTrigger, AlertScheduling.MonthEndTrigger];
 }
 
 /// <summary>/health/ready also says whether scheduled work runs and whether the outbox is being delivered.</summary>

@@ -23,6 +23,32 @@ public sealed class RolesBotApp : BotApp
 /// <summary>Talking to the figures forms as Teams does: messages from a given person, and adaptiveCard/action invokes.</summary>
 public static class FigureForms
 {
+    /// <summary>
+    /// CTC's September 2007 as a lead enters it: the hotline at 300 of 400 calls (75% against 85%: More Than 10% Outside
+    /// Target), the other figures as a month of the paper has them, and no comments.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> CtcSeptember { get; } = new Dictionary<string, string?>
+    {
+        ["month"] = "2007-09",
+        ["figure.ctio-rolled-out"] = "0", ["figure.ctio-total-bocus"] = "29",
+        ["figure.snt-recruited"] = "12", ["figure.snt-briefed"] = "11",
+        ["figure.ied-in-time"] = "40", ["figure.ied-calls"] = "40",
+        ["figure.scenes-appropriate"] = "9", ["figure.scenes-managed"] = "9",
+        ["figure.hotline-answered"] = "300", ["figure.hotline-calls"] = "400",
+        ["comment.1"] = "", ["comment.2"] = "", ["comment.3"] = "", ["comment.4"] = "", ["comment.5"] = "",
+    };
+
+    /// <summary>A copy of a form's inputs with some changed.</summary>
+    public static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?> inputs, params (string Id, string? Value)[] changes)
+    {
+        var copy = new Dictionary<string, string?>(inputs);
+        foreach (var (id, value) in changes) copy[id] = value;
+        return copy;
+    }
+
+    /// <summary>A form's inputs as it shows them, with what a person typed over them.</summary>
+    public static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?> shown, IReadOnlyDictionary<string, string?> typed) =>
+        With(shown, typed.Select(t => (t.Key, t.Value)).ToArray());
     /// <summary>A message from a person, in a conversation of its own unless one is named.</summary>
     public static JObject From(string text, string aadObjectId, string name, string? conversationId = null)
     {

@@ -24,30 +24,14 @@ public sealed class SubmissionTurnTests : IClassFixture<RolesBotApp>, IDisposabl
     public void Dispose() => _app.Logs.Clear();
 
     /// <summary>September 2007 as a CTC lead would enter it: the hotline answered 300 of 400 calls.</summary>
-    private static readonly Dictionary<string, string?> September = new()
-    {
-        ["month"] = "2007-09",
-        ["figure.ctio-rolled-out"] = "0", ["figure.ctio-total-bocus"] = "29",
-        ["figure.snt-recruited"] = "12", ["figure.snt-briefed"] = "11",
-        ["figure.ied-in-time"] = "40", ["figure.ied-calls"] = "40",
-        ["figure.scenes-appropriate"] = "9", ["figure.scenes-managed"] = "9",
-        ["figure.hotline-answered"] = "300", ["figure.hotline-calls"] = "400",
-        ["comment.1"] = "", ["comment.2"] = "", ["comment.3"] = "", ["comment.4"] = "",
-        ["comment.5"] = "Two call handlers were off sick for most of the month.",
-    };
+    private static readonly Dictionary<string, string?> September =
+        With(CtcSeptember, ("comment.5", "Two call handlers were off sick for most of the month."));
 
     private async Task<JObject> FormAsync(string text, string who = RolesBotApp.CtcLead, string name = LeadName) =>
         (await _bot.SendAsync(From(text, who, name))).Card;
 
     private async Task<Turn> SubmitAsync(JObject form, IReadOnlyDictionary<string, string?> inputs, string who = RolesBotApp.CtcLead, string name = LeadName, string verb = "submitFigures") =>
         await _bot.SendAsync(Invoke(Action(form, verb), inputs, who, name));
-
-    private static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?> inputs, params (string Id, string? Value)[] changes)
-    {
-        var copy = new Dictionary<string, string?>(inputs);
-        foreach (var (id, value) in changes) copy[id] = value;
-        return copy;
-    }
 
     [Fact]
     public async Task A_lead_submits_September_figures_and_the_hotline_is_then_answered_at_75_percent()

@@ -5,8 +5,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 
 namespace ScorecardBot.Http.Tests.Support;
 
@@ -85,6 +87,21 @@ public class BotApp : WebApplicationFactory<Program>
     /// <summary>What a subclass changes in the real services (a substitute bot, a client that trusts a test certificate).</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services)
     {
+    }
+
+    /// <summary>
+    /// The scheduled work paused as soon as the host is built, so it cannot run behind a test's back (the outbox's poll,
+    /// the month-end evaluation); none by default. The first fire is a poll interval after the start at the soonest.
+    /// </summary>
+    protected virtual IReadOnlyList<TriggerKey> PausedTriggers => [];
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (PausedTriggers.Count == 0) return host;
+        var scheduler = host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
+        foreach (var trigger in PausedTriggers) scheduler.PauseTrigger(trigger).AsTask().GetAwaiter().GetResult();
+        return host;
     }
 
     protected override void Dispose(bool disposing)

@@ -32,16 +32,16 @@ public sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static string Assembly
+    public static string Assembly => Built(Path.Combine("src", "ScorecardBot"), "ScorecardBot");
+
+    /// <summary>A program of this repository as built in this test run's configuration, e.g. a benchmark.</summary>
+    public static string Built(string projectFolder, string name)
     {
-        get
-        {
-            var attributes = typeof(BotProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToList();
-            var root = attributes.Single(a => a.Key == "RepositoryRoot").Value!;
-            var configuration = attributes.Single(a => a.Key == "BotConfiguration").Value!;
-            var path = Path.Combine(root, "src", "ScorecardBot", "bin", configuration, "net10.0", "ScorecardBot.dll");
-            return File.Exists(path) ? path : throw new InvalidOperationException($"The bot is not built at {path}: build the solution first.");
-        }
+        var attributes = typeof(BotProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToList();
+        var root = attributes.Single(a => a.Key == "RepositoryRoot").Value!;
+        var configuration = attributes.Single(a => a.Key == "BotConfiguration").Value!;
+        var path = Path.Combine(root, projectFolder, "bin", configuration, "net10.0", $"{name}.dll");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"{name} is not built at {path}: build the solution first.");
     }
 
     /// <summary>Starts the bot; environment "Production" unless the settings say otherwise.</summary>

@@ -59,17 +59,7 @@ public sealed class DeliveryApp : BotApp
         if (_storage.Count > 0) builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_storage));
     }
 
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        var host = base.CreateHost(builder);
-        // The first poll is one interval after the start (a second at the least in these tests): paused well before.
-        if (!_pollOutbox)
-        {
-            var scheduler = host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
-            scheduler.PauseTrigger(AlertScheduling.OutboxPollTrigger).AsTask().GetAwaiter().GetResult();
-        }
-        return host;
-    }
+    protected override IReadOnlyList<TriggerKey> PausedTriggers => _pollOutbox ? [] : [AlertScheduling.OutboxPollTrigger];
 
     /// <summary>A team channel the bot was added to, in a tenant, whose serviceUrl is the fake connector.</summary>
     public async Task<ConversationRecord> AddConversationAsync(FakeTeamsConnector teams, string conversationId, string tenantId = "tenant-a")

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Newtonsoft.Json.Linq;
 using Quartz;
 using ScorecardBot.Alerts;
@@ -38,15 +37,8 @@ public sealed class AlertsChatApp : BotApp
         services.AddSingleton<IOutboxTrigger>(Triggers);
     }
 
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        var host = base.CreateHost(builder);
-        // Neither the month-end evaluation nor the outbox's poll may run behind a test's back.
-        var scheduler = host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
-        scheduler.PauseTrigger(AlertScheduling.OutboxPollTrigger).AsTask().GetAwaiter().GetResult();
-        scheduler.PauseTrigger(AlertScheduling.MonthEndTrigger).AsTask().GetAwaiter().GetResult();
-        return host;
-    }
+    // Neither the month-end evaluation nor the outbox's poll may run behind a test's back.
+    protected override IReadOnlyList<TriggerKey> PausedTriggers => [AlertScheduling.OutboxPollTrigger, AlertScheduling.MonthEndTrigger];
 
     public Task<ConversationRecord?> ConversationAsync(string conversationId) => Conversations.GetAsync("msteams", conversationId);
 

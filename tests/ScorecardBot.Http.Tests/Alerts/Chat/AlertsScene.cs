@@ -28,17 +28,6 @@ public sealed class AlertsScene : IAsyncLifetime
     public string So14ChatId { get; } = NewPersonalId();
     public string AdminChatId { get; } = NewPersonalId();
 
-    private static readonly Dictionary<string, string?> September = new()
-    {
-        ["month"] = "2007-09",
-        ["figure.ctio-rolled-out"] = "0", ["figure.ctio-total-bocus"] = "29",
-        ["figure.snt-recruited"] = "12", ["figure.snt-briefed"] = "11",
-        ["figure.ied-in-time"] = "40", ["figure.ied-calls"] = "40",
-        ["figure.scenes-appropriate"] = "9", ["figure.scenes-managed"] = "9",
-        ["figure.hotline-answered"] = "300", ["figure.hotline-calls"] = "400",
-        ["comment.1"] = "", ["comment.2"] = "", ["comment.3"] = "", ["comment.4"] = "", ["comment.5"] = "",
-    };
-
     public async Task InitializeAsync()
     {
         Teams = await FakeTeamsConnector.StartAsync();
@@ -47,7 +36,7 @@ public sealed class AlertsScene : IAsyncLifetime
 
         var form = (await Bot.SendAsync(FromLead("submit CTC figures for September 2007"))).Card;
         var saved = FigureForms.ResponseCard(await Bot.SendAsync(
-            FigureForms.Invoke(FigureForms.Action(form, "submitFigures"), September, RolesBotApp.CtcLead, LeadName)));
+            FigureForms.Invoke(FigureForms.Action(form, "submitFigures"), FigureForms.CtcSeptember, RolesBotApp.CtcLead, LeadName)));
         Assert.Contains("is now More Than 10% Outside Target: 75% against 85%", CardText.Of(saved));
         await Bot.SendAsync(Message("hello", "personal", So14ChatId, Teams.ServiceUrl, (RolesBotApp.So14Lead, So14Name)));
         App.Logs.Clear();

@@ -3,6 +3,7 @@ using Newtonsoft.Json.Linq;
 using Quartz;
 using ScorecardBot.Alerts;
 using ScorecardBot.FakeTeams;
+using ScorecardBot.Http.Tests.Submissions;
 using ScorecardBot.Http.Tests.Support;
 using static ScorecardBot.Http.Tests.Alerts.Evaluation.TeamsSide;
 
@@ -51,13 +52,6 @@ public sealed class AlertEvaluationTests : IAsyncLifetime
         ["figure.intrusions-red-purple"] = "0", ["figure.intrusions-orange"] = "2",
         ["figure.intrusions-yellow"] = "1", ["figure.intrusions-green"] = "4",
     };
-
-    private static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?> figures, params (string Id, string Value)[] changes)
-    {
-        var copy = new Dictionary<string, string?>(figures);
-        foreach (var (id, value) in changes) copy[id] = value;
-        return copy;
-    }
 
     private const string Hotline = "5 Hotline";
     private const string HotlineLine = "5 Hotline calls answered within set time: 75% against 85% (11.8% outside target).";
@@ -163,7 +157,7 @@ public sealed class AlertEvaluationTests : IAsyncLifetime
         await _app.DeliverAsync();
 
         // Revised: IED responses in time 30 of 40 (75% against 95%: red); the hotline still red.
-        await _teams.SubmitAsync(CtcLeadPerson(), "CTC", With(CtcSeptember, ("figure.ied-in-time", "30")));
+        await _teams.SubmitAsync(CtcLeadPerson(), "CTC", FigureForms.With(CtcSeptember, ("figure.ied-in-time", "30")));
         var second = await _teams.RunAlertsAsync();
         await _app.DeliverAsync();
 
@@ -177,7 +171,7 @@ public sealed class AlertEvaluationTests : IAsyncLifetime
         Assert.DoesNotContain(Hotline, revised);
 
         // The hotline recovers (380 of 400, 95%); run again: nothing about it, nor anything else, is sent.
-        await _teams.SubmitAsync(CtcLeadPerson(), "CTC", With(CtcSeptember, ("figure.ied-in-time", "30"), ("figure.hotline-answered", "380")));
+        await _teams.SubmitAsync(CtcLeadPerson(), "CTC", FigureForms.With(CtcSeptember, ("figure.ied-in-time", "30"), ("figure.hotline-answered", "380")));
         var third = await _teams.RunAlertsAsync();
         await _app.DeliverAsync();
 
@@ -194,7 +188,7 @@ public sealed class AlertEvaluationTests : IAsyncLifetime
         var so14Lead = await _teams.InstalledAsync("personal", So14LeadPerson());
         await _teams.SubmitAsync(CtcLeadPerson(), "CTC", CtcSeptember);
         // One intrusion into the red zone: SO14's zero target breached.
-        await _teams.SubmitAsync(So14LeadPerson(), "SO14", With(So14September, ("figure.intrusions-red-purple", "1")));
+        await _teams.SubmitAsync(So14LeadPerson(), "SO14", FigureForms.With(So14September, ("figure.intrusions-red-purple", "1")));
 
         await _teams.RunAlertsAsync();
         await _app.DeliverAsync();
@@ -221,7 +215,7 @@ public sealed class AlertEvaluationTests : IAsyncLifetime
         var ctcLead = await _teams.InstalledAsync("personal", CtcLeadPerson());
         var so14Lead = await _teams.InstalledAsync("personal", So14LeadPerson());
         // CTC's figures are in and all above target; SO14's are not.
-        await _teams.SubmitAsync(CtcLeadPerson(), "CTC", With(CtcSeptember, ("figure.ied-in-time", "40"), ("figure.hotline-answered", "380")));
+        await _teams.SubmitAsync(CtcLeadPerson(), "CTC", FigureForms.With(CtcSeptember, ("figure.ied-in-time", "40"), ("figure.hotline-answered", "380")));
 
         var run = await _teams.RunAlertsAsync();
         await _app.DeliverAsync();

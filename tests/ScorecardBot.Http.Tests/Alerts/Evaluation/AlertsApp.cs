@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Quartz;
@@ -38,13 +37,7 @@ public sealed class AlertsApp : BotApp
     public OutboxDispatcher Dispatcher => Services.GetRequiredService<OutboxDispatcher>();
     public OutboxStore Outbox => Services.GetRequiredService<OutboxStore>();
 
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        var host = base.CreateHost(builder);
-        var scheduler = host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
-        scheduler.PauseTrigger(AlertScheduling.OutboxPollTrigger).AsTask().GetAwaiter().GetResult();
-        return host;
-    }
+    protected override IReadOnlyList<TriggerKey> PausedTriggers => [AlertScheduling.OutboxPollTrigger];
 
     /// <summary>
     /// Sends what the outbox holds. One dispatch runs at a time in the bot, so when this returns whatever an admin's

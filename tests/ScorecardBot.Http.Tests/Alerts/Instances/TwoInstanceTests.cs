@@ -95,15 +95,7 @@ public sealed class TwoInstanceTests(PostgresServer server, ITestOutputHelper ou
         Assert.DoesNotContain("300 of 400 calls", before);
 
         var form = (await onA.SendAsync(Submissions.FigureForms.From("submit CTC figures for September 2007", Admin, "Lee Lead"))).Card;
-        var inputs = new Dictionary<string, string?>(Submissions.FigureForms.Inputs(form))
-        {
-            ["month"] = "2007-09",
-            ["figure.ctio-rolled-out"] = "0", ["figure.ctio-total-bocus"] = "29",
-            ["figure.snt-recruited"] = "12", ["figure.snt-briefed"] = "11",
-            ["figure.ied-in-time"] = "40", ["figure.ied-calls"] = "40",
-            ["figure.scenes-appropriate"] = "9", ["figure.scenes-managed"] = "9",
-            ["figure.hotline-answered"] = "300", ["figure.hotline-calls"] = "400",
-        };
+        var inputs = Submissions.FigureForms.With(Submissions.FigureForms.Inputs(form), Submissions.FigureForms.CtcSeptember);
         var saved = await onA.SendAsync(Submissions.FigureForms.Invoke(Submissions.FigureForms.Action(form, "submitFigures"), inputs, Admin, "Lee Lead"));
         var savedAt = Stopwatch.StartNew();
         Assert.Contains("Saved", CardText.Of(Submissions.FigureForms.ResponseCard(saved)));

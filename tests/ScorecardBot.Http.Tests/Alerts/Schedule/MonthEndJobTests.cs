@@ -2,7 +2,6 @@ using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Quartz;
 using ScorecardBot.Alerts;
 using ScorecardBot.Http.Tests.Support;
@@ -117,14 +116,7 @@ public sealed class MonthEndJobTests
             services.AddSingleton<IOutboxTrigger>(Deliveries);
         }
 
-        protected override IHost CreateHost(IHostBuilder builder)
-        {
-            var host = base.CreateHost(builder);
-            var scheduler = host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
-            scheduler.PauseTrigger(AlertScheduling.MonthEndTrigger).AsTask().GetAwaiter().GetResult();
-            scheduler.PauseTrigger(AlertScheduling.OutboxPollTrigger).AsTask().GetAwaiter().GetResult();
-            return host;
-        }
+        protected override IReadOnlyList<TriggerKey> PausedTriggers => [AlertScheduling.MonthEndTrigger, AlertScheduling.OutboxPollTrigger];
 
         /// <summary>A team channel (subscribed) and the CTC lead's own chat.</summary>
         public async Task<(ConversationRecord Channel, ConversationRecord Lead)> AddConversationsAsync()
