@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 
 namespace ScorecardBot.AlertFanOut;
 
@@ -14,49 +14,49 @@ public sealed record FanOutOptions
     /// <summary>Alerts:Delivery settings to run with instead of the bot's defaults.</summary>
     public IReadOnlyDictionary<string, string> Delivery { get; init; } = new Dictionary<string, string>();
 
-    public const string Usage = """
-        Usage: dotnet run -c Release --project benchmarks/ScorecardBot.AlertFanOut -- [options]
-          --conversations 1000   subscribed conversations in one tenant, one alert queued to each (1-100000)
-          --throttled 0.05       share of sends the connector answers 429 (0-0.5)
-          --server-errors 0.02   share of sends the connector answers 500 (0-0.5)
-          --retry-after 1        the Retry-After of those 429s, in whole seconds (1-60)
-          --seed 20261031        the connector's Random seed
-          --set KEY=VALUE        an Alerts:Delivery setting (repeatable), e.g. --set Parallelism=16
-        The connector also answers 429 to any send over Teams' limits and counts it as a violation.
-        """;
-
-    public static FanOutOptions Parse(string[] args)
+    /// <summary>The command line (System.CommandLine): its options, checks and help, running <paramref name="run"/>.</summary>
+    public static RootCommand Command(Func<FanOutOptions, Task<int>> run)
     {
-        var options = new FanOutOptions();
-        for (var i = 0; i < args.Length; i++)
+        var defaults = new FanOutOptions();
+        var conversations = Ranged("--conversations", "Subscribed conversations in one tenant, one alert queued to each (1-100000).", defaults.Conversations, 1, 100_000);
+        var throttled = Ranged("--throttled", "Share of sends the connector answers 429 (0-0.5).", defaults.Throttled, 0, 0.5);
+        var serverErrors = Ranged("--server-errors", "Share of sends the connector answers 500 (0-0.5).", defaults.ServerErrors, 0, 0.5);
+        var retryAfter = Ranged("--retry-after", "The Retry-After of those 429s, in whole seconds (1-60).", (int)defaults.RetryAfter.TotalSeconds, 1, 60);
+        var seed = new Option<int>("--seed") { Description = "The connector's Random seed.", DefaultValueFactory = _ => defaults.Seed };
+        var set = new Option<string[]>("--set") { Description = "An Alerts:Delivery setting as KEY=VALUE (repeatable), e.g. --set Parallelism=16." };
+        set.Validators.Add(result =>
         {
-            var arg = args[i];
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{arg} needs a value");
-            options = arg switch
+            foreach (var pair in result.GetValueOrDefault<string[]>() ?? [])
             {
-                "--conversations" => options with { Conversations = (int)Number(Next(), 1, 100_000) },
-                "--throttled" => options with { Throttled = Number(Next(), 0, 0.5) },
-                "--server-errors" => options with { ServerErrors = Number(Next(), 0, 0.5) },
-                "--retry-after" => options with { RetryAfter = TimeSpan.FromSeconds((int)Number(Next(), 1, 60)) },
-                "--seed" => options with { Seed = (int)Number(Next(), int.MinValue, int.MaxValue) },
-                "--set" => options with { Delivery = With(options.Delivery, Next()) },
-                _ => throw new ArgumentException($"Unknown option {arg}"),
-            };
-        }
-        return options;
+                if (pair.IndexOf('=', StringComparison.Ordinal) <= 0) result.AddError($"--set takes KEY=VALUE, not {pair}");
+            }
+        });
+        var root = new RootCommand(
+            "A month-end fan-out through the bot's own outbox to the fake Teams connector, which also answers 429 to any " +
+            "send over Teams' limits and counts it as a violation. Exit code 3 when the aim is missed.")
+        {
+            conversations, throttled, serverErrors, retryAfter, seed, set,
+        };
+        root.SetAction((parse, _) => run(new FanOutOptions
+        {
+            Conversations = parse.GetValue(conversations),
+            Throttled = parse.GetValue(throttled),
+            ServerErrors = parse.GetValue(serverErrors),
+            RetryAfter = TimeSpan.FromSeconds(parse.GetValue(retryAfter)),
+            Seed = parse.GetValue(seed),
+            Delivery = (parse.GetValue(set) ?? []).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]),
+        }));
+        return root;
     }
 
-    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> current, string pair)
+    private static Option<T> Ranged<T>(string name, string description, T fallback, T min, T max) where T : IComparable<T>
     {
-        var at = pair.IndexOf('=', StringComparison.Ordinal);
-        if (at <= 0) throw new ArgumentException($"--set takes KEY=VALUE, not {pair}");
-        return new Dictionary<string, string>(current) { [pair[..at]] = pair[(at + 1)..] };
-    }
-
-    private static double Number(string value, double min, double max)
-    {
-        var number = double.Parse(value, CultureInfo.InvariantCulture);
-        if (number < min || number > max) throw new ArgumentException($"{value} is outside {min}-{max}");
-        return number;
+        var option = new Option<T>(name) { Description = description, DefaultValueFactory = _ => fallback };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<T>();
+            if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0) result.AddError($"{name} must be from {min} to {max}, not {value}.");
+        });
+        return option;
     }
 }

@@ -26,23 +26,11 @@ public static class FanOutProgram
     public static async Task<int> Main(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-        if (args.Any(a => a is "--help" or "-h"))
-        {
-            Console.WriteLine(FanOutOptions.Usage);
-            return 0;
-        }
-        FanOutOptions options;
-        try
-        {
-            options = FanOutOptions.Parse(args);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine(FanOutOptions.Usage);
-            return 64;
-        }
+        return await FanOutOptions.Command(RunInFolderAsync).Parse(args).InvokeAsync();
+    }
 
+    private static async Task<int> RunInFolderAsync(FanOutOptions options)
+    {
         var folder = Directory.CreateTempSubdirectory("scorecardbot-fanout-").FullName;
         try
         {

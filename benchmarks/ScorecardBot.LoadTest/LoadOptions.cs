@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.Globalization;
+
 namespace ScorecardBot.LoadTest;
 
 /// <summary>Whose chat a turn is in: what the bot's conversation state reads and writes.</summary>
@@ -27,85 +30,92 @@ public sealed record LoadOptions
     public string? EchoDll { get; init; }
     public IReadOnlyDictionary<string, string> ServerEnvironment { get; init; } = new Dictionary<string, string>();
 
-    public const string Usage = """
-        Usage: dotnet run -c Release --project benchmarks/ScorecardBot.LoadTest -- [options]
-          --concurrency 1,8,32   concurrent workers, one run per value (default 32)
-          --warmup 5             seconds of unmeasured load before each run (1-60)
-          --duration 20          measured seconds per run (1-300)
-          --rounds 1             bot and echo runs per concurrency, alternating (1-9); the verdict takes the median ratio
-          --mix all              all: every question in Questions.cs, drawn with Zipf popularity (s = 1, seeded);
-                                 scorecard: only the committee scorecard questions, drawn the same way
-          --cache on             off passes Answers__CacheSize=0 to the bot, so every answer is drawn and written afresh
-          --chats worker         worker: each worker is one officer in one personal chat (its state row is read every
-                                 turn, rewritten when the remembered request changes); turn: every turn in a new chat
-                                 (state never found, always inserted)
-          --no-build             use the existing Release outputs instead of building them first
-          --bot-only | --echo-only
-          --bot-dll PATH         a built ScorecardBot.dll (default src/ScorecardBot/bin/Release/net10.0)
-          --echo-dll PATH        a built EchoBot.dll (default benchmarks/EchoBot/bin/Release/net10.0)
-          --server-env KEY=VALUE an environment variable for both servers (repeatable), e.g. DOTNET_TieredCompilation=0
-        Servers listen on 127.0.0.1 only, on free ports; each run starts a fresh server process.
-        """;
-
-    public static LoadOptions Parse(string[] args)
+    /// <summary>
+    /// The command line (System.CommandLine): its options, checks and help, and how a parse becomes settings. Servers
+    /// listen on 127.0.0.1 only, on free ports; each run starts a fresh server process.
+    /// </summary>
+    public static (RootCommand Root, Func<ParseResult, LoadOptions> Read) Command()
     {
-        var options = new LoadOptions();
-        for (var i = 0; i < args.Length; i++)
+        var defaults = new LoadOptions();
+        var concurrency = new Option<string>("--concurrency", "-c")
         {
-            var arg = args[i];
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{arg} needs a value");
-            options = arg switch
+            Description = "Concurrent workers, one run per value, e.g. 1,8,32 (1-512 each).", DefaultValueFactory = _ => "32",
+        };
+        concurrency.Validators.Add(result =>
+        {
+            var values = result.GetValueOrDefault<string>().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (values.Length == 0 || values.Any(v => !int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c is < 1 or > 512))
+                result.AddError("--concurrency takes values from 1 to 512");
+        });
+        var warmup = Ranged("--warmup", "Seconds of unmeasured load before each run (1-60).", defaults.Warmup.TotalSeconds, 1, 60);
+        var duration = Ranged("--duration", "Measured seconds per run (1-300).", defaults.Duration.TotalSeconds, 1, 300);
+        duration.Aliases.Add("-d");
+        var rounds = Ranged("--rounds", "Bot and echo runs per concurrency, alternating (1-9); the verdict takes the median ratio.", defaults.Rounds, 1, 9);
+        var mix = new Option<string>("--mix")
+        {
+            Description = "all: every question in Questions.cs, drawn with Zipf popularity (s = 1, seeded); scorecard: only the committee scorecard questions.",
+            DefaultValueFactory = _ => "all",
+        }.AcceptOnlyFromAmong("all", "scorecard");
+        var cache = new Option<string>("--cache")
+        {
+            Description = "off passes Answers__CacheSize=0 to the bot, so every answer is drawn and written afresh.", DefaultValueFactory = _ => "on",
+        }.AcceptOnlyFromAmong("on", "off");
+        var chats = new Option<string>("--chats")
+        {
+            Description = "worker: each worker is one officer in one personal chat; turn: every turn in a new chat (state never found, always inserted).",
+            DefaultValueFactory = _ => "worker",
+        }.AcceptOnlyFromAmong("worker", "turn");
+        var noBuild = new Option<bool>("--no-build") { Description = "Use the existing Release outputs instead of building them first." };
+        var botOnly = new Option<bool>("--bot-only") { Description = "Run the bot only." };
+        var echoOnly = new Option<bool>("--echo-only") { Description = "Run the echo floor only." };
+        var botDll = new Option<string?>("--bot-dll") { Description = "A built ScorecardBot.dll (default src/ScorecardBot/bin/Release/net10.0)." };
+        var echoDll = new Option<string?>("--echo-dll") { Description = "A built EchoBot.dll (default benchmarks/EchoBot/bin/Release/net10.0)." };
+        var serverEnv = new Option<string[]>("--server-env")
+        {
+            Description = "An environment variable for both servers as KEY=VALUE (repeatable), e.g. DOTNET_TieredCompilation=0.",
+        };
+        serverEnv.Validators.Add(result =>
+        {
+            foreach (var pair in result.GetValueOrDefault<string[]>() ?? [])
             {
-                "--concurrency" or "-c" => options with { Concurrency = ParseList(Next()) },
-                "--warmup" => options with { Warmup = Seconds(Next(), 1, 60) },
-                "--duration" or "-d" => options with { Duration = Seconds(Next(), 1, 300) },
-                "--rounds" => options with { Rounds = Count(Next(), 1, 9) },
-                "--mix" => options with { Mix = Next() switch { "all" => Mix.All, "scorecard" => Mix.Scorecard, var v => throw Bad(arg, v) } },
-                "--cache" => options with { Cache = Next() switch { "on" => true, "off" => false, var v => throw Bad(arg, v) } },
-                "--chats" => options with { Chats = Next() switch { "worker" => Chats.PerWorker, "turn" => Chats.PerTurn, var v => throw Bad(arg, v) } },
-                "--no-build" => options with { Build = false },
-                "--bot-only" => options with { RunEcho = false },
-                "--echo-only" => options with { RunBot = false },
-                "--bot-dll" => options with { BotDll = Path.GetFullPath(Next()) },
-                "--echo-dll" => options with { EchoDll = Path.GetFullPath(Next()) },
-                "--server-env" => options with { ServerEnvironment = WithVariable(options.ServerEnvironment, Next()) },
-                _ => throw new ArgumentException($"Unknown option {arg}"),
-            };
-        }
-        return options;
+                if (pair.IndexOf('=', StringComparison.Ordinal) <= 0) result.AddError($"--server-env takes KEY=VALUE, not {pair}");
+            }
+        });
+        var root = new RootCommand("Drives question turns through the real bot's HTTP endpoint and the echo floor (benchmarks/EchoBot), each as its own process.")
+        {
+            concurrency, warmup, duration, rounds, mix, cache, chats, noBuild, botOnly, echoOnly, botDll, echoDll, serverEnv,
+        };
+        return (root, parse => new LoadOptions
+        {
+            Concurrency = parse.GetValue(concurrency)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList(),
+            Warmup = TimeSpan.FromSeconds(parse.GetValue(warmup)),
+            Duration = TimeSpan.FromSeconds(parse.GetValue(duration)),
+            Rounds = parse.GetValue(rounds),
+            Mix = parse.GetValue(mix) == "scorecard" ? Mix.Scorecard : Mix.All,
+            Cache = parse.GetValue(cache) != "off",
+            Chats = parse.GetValue(chats) == "turn" ? Chats.PerTurn : Chats.PerWorker,
+            Build = !parse.GetValue(noBuild),
+            RunBot = !parse.GetValue(echoOnly),
+            RunEcho = !parse.GetValue(botOnly),
+            BotDll = parse.GetValue(botDll) is { } bot ? Path.GetFullPath(bot) : null,
+            EchoDll = parse.GetValue(echoDll) is { } echo ? Path.GetFullPath(echo) : null,
+            ServerEnvironment = (parse.GetValue(serverEnv) ?? []).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]),
+        });
     }
 
     /// <summary>The bot process's own settings for this run, beside <see cref="ServerEnvironment"/>.</summary>
     public IReadOnlyDictionary<string, string> BotEnvironment() =>
         Cache ? ServerEnvironment : new Dictionary<string, string>(ServerEnvironment) { ["Answers__CacheSize"] = "0" };
 
-    private static ArgumentException Bad(string option, string value) => new($"{option} does not take {value}; see --help");
-
-    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> current, string pair)
+    private static Option<T> Ranged<T>(string name, string description, T fallback, T min, T max) where T : IComparable<T>
     {
-        var at = pair.IndexOf('=', StringComparison.Ordinal);
-        if (at <= 0) throw new ArgumentException($"--server-env takes KEY=VALUE, not {pair}");
-        return new Dictionary<string, string>(current) { [pair[..at]] = pair[(at + 1)..] };
-    }
-
-    private static List<int> ParseList(string value)
-    {
-        var list = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();
-        if (list.Count == 0 || list.Any(c => c is < 1 or > 512)) throw new ArgumentException("--concurrency takes values from 1 to 512");
-        return list;
-    }
-
-    private static int Count(string value, int min, int max)
-    {
-        var count = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-        if (count < min || count > max) throw new ArgumentException($"{value} is outside {min}-{max}");
-        return count;
-    }
-
-    private static TimeSpan Seconds(string value, int min, int max)
-    {
-        var seconds = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-        if (seconds < min || seconds > max) throw new ArgumentException($"{value} s is outside {min}-{max} s");
-        return TimeSpan.FromSeconds(seconds);
+        var option = new Option<T>(name) { Description = description, DefaultValueFactory = _ => fallback };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<T>();
+            if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0) result.AddError($"{name} must be from {min} to {max}, not {value}.");
+        });
+        return option;
     }
 }

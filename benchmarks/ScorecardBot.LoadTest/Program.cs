@@ -4,22 +4,11 @@ using System.Net;
 using ScorecardBot.LoadTest;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-if (args.Any(a => a is "--help" or "-h"))
-{
-    Console.WriteLine(LoadOptions.Usage);
-    return 0;
-}
-LoadOptions options;
-try
-{
-    options = LoadOptions.Parse(args);
-}
-catch (Exception e) when (e is ArgumentException or FormatException)
-{
-    Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(LoadOptions.Usage);
-    return 64;
-}
+var (command, read) = LoadOptions.Command();
+var parse = command.Parse(args);
+// Help, or a mistake in the arguments: System.CommandLine says so and the run ends there.
+if (parse.Action is not null) return await parse.InvokeAsync();
+var options = read(parse);
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
