@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using ScorecardBot.Conversation;
 using ScorecardBot.Storage;
 using ScorecardBot.Tests.Support;
@@ -102,10 +103,15 @@ public sealed class WriteBehindStateStoreTests : IAsyncLifetime
     public async Task The_writer_waits_its_delay_on_the_bots_clock_and_then_writes_the_turns_gathered_meanwhile_together()
     {
         var counting = new CountingStore(_db.NewStore());
-        var store = NewWriteBehind(counting, delay: TimeSpan.FromMilliseconds(25));
+        var clock = new TimerWatchingClock(_db.Clock);
+        var store = new WriteBehindStateStore(counting, clock,
+            new ConversationOptions { WriteBehindDelay = TimeSpan.FromMilliseconds(25) }, NullLogger<WriteBehindStateStore>.Instance);
         await store.StartAsync(CancellationToken.None);
 
         for (var i = 0; i < 10; i++) await store.WriteAsync([new BotStateWrite($"chat{i}", "{}")]);
+        // The clock is advanced only once the writer is waiting on it: a busy machine may start the writer late, and a
+        // delay begun after the advance would wait on a clock that never moves again.
+        await clock.TimerCreated.WaitAsync(TimeSpan.FromSeconds(30));
         await Task.Delay(100);
         Assert.Equal(0, counting.Writes);
 
@@ -245,5 +251,28 @@ public sealed class WriteBehindStateStoreTests : IAsyncLifetime
         public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
 
         public Task<int> PurgeAsync(DateTime updatedBeforeUtc, CancellationToken cancellationToken = default) => inner.PurgeAsync(updatedBeforeUtc, cancellationToken);
+    }
+
+    /// <summary>The test's fake clock, telling the test when something starts waiting on it.</summary>
+    private sealed class TimerWatchingClock(FakeTimeProvider clock) : TimeProvider
+    {
+        private readonly TaskCompletionSource _timerCreated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task TimerCreated => _timerCreated.Task;
+
+        public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+
+        public override long GetTimestamp() => clock.GetTimestamp();
+
+        public override long TimestampFrequency => clock.TimestampFrequency;
+
+        public override TimeZoneInfo LocalTimeZone => clock.LocalTimeZone;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = clock.CreateTimer(callback, state, dueTime, period);
+            _timerCreated.TrySetResult();
+            return timer;
+        }
     }
 }

@@ -75,7 +75,6 @@ public sealed class AnswerGapQuestionTests
         who owns the hotline measure | MeasureValue | 5 | - | -
         CTIOs rolled out in April | ComponentValue | 1 | ctio-rolled-out | M4
         hotline trend | Trend | 5 | - | -
-        why is the hotline down in july | Why | 5 | - | M7
         scorecard June to August | Scorecard | - | - | R6-8
         scorecard year to date | Scorecard | - | - | YTD
         SO14 scorecard for August | Scorecard | - | - | M8 | cmd=SO14
