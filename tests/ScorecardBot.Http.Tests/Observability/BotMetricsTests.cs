@@ -70,7 +70,7 @@ public sealed class BotMetricsTests
     /// <summary>The gauge reports the count it last read and reads afresh in the background: observed until it has one.</summary>
     private static async Task<double> ObservedDepthAsync(MeterRecorder metrics)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 600; i++)
         {
             metrics.Observe();
             if (metrics.Values("scorecardbot.outbox.depth") is [.., var depth]) return depth;

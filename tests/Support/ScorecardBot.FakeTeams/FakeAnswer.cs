@@ -1,7 +1,7 @@
 namespace ScorecardBot.FakeTeams;
 
 /// <summary>How the fake connector answers one send: a status, the Retry-After of a 429, and how long it takes.</summary>
-public sealed record FakeAnswer(int Status, TimeSpan? RetryAfter = null, TimeSpan Delay = default)
+public sealed record FakeAnswer(int Status, TimeSpan? RetryAfter = null, TimeSpan Delay = default, Task? HeldUntil = null)
 {
     public static FakeAnswer Created { get; } = new(201);
     public static FakeAnswer ServerError { get; } = new(500);
@@ -13,6 +13,9 @@ public sealed record FakeAnswer(int Status, TimeSpan? RetryAfter = null, TimeSpa
 
     /// <summary>The same answer, given only after a while.</summary>
     public FakeAnswer After(TimeSpan delay) => this with { Delay = delay };
+
+    /// <summary>The same answer, given only once the test lets it go: slow for exactly as long as a test needs.</summary>
+    public FakeAnswer Until(Task release) => this with { HeldUntil = release };
 }
 
 /// <summary>

@@ -153,6 +153,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         try
         {
             if (answer.Delay > TimeSpan.Zero) await Task.Delay(answer.Delay, http.RequestAborted);
+            if (answer.HeldUntil is { } release) await release.WaitAsync(http.RequestAborted);
         }
         catch (OperationCanceledException)
         {

@@ -96,7 +96,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         await app.QueueAsync(throttled, "throttled 1");
         await app.QueueAsync(throttled, "throttled 2");
         for (var i = 1; i <= 3; i++) await app.QueueAsync(await app.AddConversationAsync(_teams, $"19:other-{i}@thread.tacv2"), $"other {i}");
-        _teams.Script(throttled.ConversationId, FakeAnswer.Throttled(TimeSpan.FromSeconds(2)));
+        _teams.Script(throttled.ConversationId, FakeAnswer.Throttled(TimeSpan.FromSeconds(4)));
 
         var report = await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
@@ -104,8 +104,8 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var sends = _teams.ReceivedFor(throttled.ConversationId).OrderBy(r => r.ArrivedAt).ToList();
         Assert.Equal([429, 201, 201], sends.Select(s => s.Status));
         Assert.Equal(["throttled 1", "throttled 1", "throttled 2"], sends.Select(s => s.Summary));
-        Assert.All(sends.Skip(1), s => Assert.True(s.ArrivedAt >= sends[0].AnsweredAt + TimeSpan.FromSeconds(2),
-            $"A send arrived {s.ArrivedAt - sends[0].AnsweredAt} after the 429 that asked for 2 s."));
+        Assert.All(sends.Skip(1), s => Assert.True(s.ArrivedAt >= sends[0].AnsweredAt + TimeSpan.FromSeconds(4),
+            $"A send arrived {s.ArrivedAt - sends[0].AnsweredAt} after the 429 that asked for 4 s."));
         Assert.All(_teams.Received.Where(r => r.ConversationId != throttled.ConversationId),
             other => Assert.True(other.AnsweredAt < sends[1].ArrivedAt, "Another conversation waited for the throttled one."));
         var attempts = (await app.LogAsync())["throttled 1"].Attempts;
@@ -179,16 +179,23 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_conversation_and_a_failing_one_do_not_hold_up_the_others()
     {
-        await using var app = new DeliveryApp(DeliveryApp.Delivery(("Parallelism", 4), ("MaxAttempts", 3), ("RetryBaseDelay", "00:00:00.5")));
+        await using var app = new DeliveryApp(DeliveryApp.Delivery(
+            ("Parallelism", 4), ("MaxAttempts", 3), ("RetryBaseDelay", "00:00:00.5"), ("AttemptTimeout", "00:01:00")));
         var slow = await app.AddConversationAsync(_teams, "19:slow@thread.tacv2");
         var failing = await app.AddConversationAsync(_teams, "19:failing@thread.tacv2");
         await app.QueueAsync(slow, "slow");
         await app.QueueAsync(failing, "failing");
         for (var i = 1; i <= 20; i++) await app.QueueAsync(await app.AddConversationAsync(_teams, $"19:quick-{i}@thread.tacv2"), $"quick {i}");
-        _teams.Script(slow.ConversationId, FakeAnswer.Created.After(TimeSpan.FromSeconds(4)));
+        // The slow conversation answers only once the quick ones have been answered, or after 20 s if they never are:
+        // slow for as long as this needs however busy the machine, and a quick one that waited for it fails the test.
+        var release = new TaskCompletionSource();
+        _teams.Script(slow.ConversationId, FakeAnswer.Created.Until(release.Task));
         _teams.AnswerAlways(failing.ConversationId, FakeAnswer.ServerError);
 
-        var report = await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
+        var dispatch = app.Dispatcher.DispatchDueAsync(CancellationToken.None);
+        await _teams.WaitUntilAsync(received => received.Count(r => r.ConversationId.StartsWith("19:quick-") && r.Accepted) == 20, TimeSpan.FromSeconds(20));
+        release.SetResult();
+        var report = await dispatch;
 
         Assert.Equal(new DispatchReport(Sent: 21, Retrying: 0, Failed: 1, Gone: 0, Attempts: 24), report);
         var slowAnswer = Assert.Single(_teams.ReceivedFor(slow.ConversationId)).AnsweredAt;
@@ -283,20 +290,22 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         await using var app = new DeliveryApp(DeliveryApp.Delivery(("PollInterval", "00:00:01")));
         var throttled = await app.AddConversationAsync(_teams, "19:throttled@thread.tacv2");
         await app.QueueAsync(throttled, "throttled");
-        _teams.Script(throttled.ConversationId, FakeAnswer.Throttled(TimeSpan.FromSeconds(3)));
+        // Long enough that a busy machine's slow first run cannot reach it, and far past the poll interval.
+        _teams.Script(throttled.ConversationId, FakeAnswer.Throttled(TimeSpan.FromSeconds(5)));
 
         var before = DateTime.UtcNow;
         var first = await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
         var after = DateTime.UtcNow;
         var (waiting, _) = (await app.LogAsync())["throttled"];
         var tooSoon = await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
-        await Task.Delay(waiting.NextAttemptAtUtc - DateTime.UtcNow + TimeSpan.FromMilliseconds(100));
+        var untilDue = waiting.NextAttemptAtUtc - DateTime.UtcNow + TimeSpan.FromMilliseconds(100);
+        if (untilDue > TimeSpan.Zero) await Task.Delay(untilDue);
         var due = await app.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
         Assert.Equal(new DispatchReport(Sent: 0, Retrying: 1, Failed: 0, Gone: 0, Attempts: 1), first);
-        Assert.True(after - before < TimeSpan.FromSeconds(3), $"The first run took {after - before}: it waited for the retry.");
+        Assert.True(after - before < TimeSpan.FromSeconds(5), $"The first run took {after - before}: it waited for the retry.");
         Assert.Equal(OutboxState.Retrying, waiting.State);
-        Assert.InRange(waiting.NextAttemptAtUtc, before + TimeSpan.FromSeconds(3), after + TimeSpan.FromSeconds(3.1));
+        Assert.InRange(waiting.NextAttemptAtUtc, before + TimeSpan.FromSeconds(5), after + TimeSpan.FromSeconds(5.1));
         Assert.Equal(new DispatchReport(0, 0, 0, 0, 0), tooSoon);
         Assert.Equal(new DispatchReport(Sent: 1, Retrying: 0, Failed: 0, Gone: 0, Attempts: 1), due);
         Assert.Equal([429, 201], _teams.Received.Select(r => r.Status));
