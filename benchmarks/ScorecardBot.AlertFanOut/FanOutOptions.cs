@@ -1,4 +1,5 @@
 using System.CommandLine;
+using static ScorecardBot.BenchmarkSupport.OptionChecks;
 
 namespace ScorecardBot.AlertFanOut;
 
@@ -23,14 +24,7 @@ public sealed record FanOutOptions
         var serverErrors = Ranged("--server-errors", "Share of sends the connector answers 500 (0-0.5).", defaults.ServerErrors, 0, 0.5);
         var retryAfter = Ranged("--retry-after", "The Retry-After of those 429s, in whole seconds (1-60).", (int)defaults.RetryAfter.TotalSeconds, 1, 60);
         var seed = new Option<int>("--seed") { Description = "The connector's Random seed.", DefaultValueFactory = _ => defaults.Seed };
-        var set = new Option<string[]>("--set") { Description = "An Alerts:Delivery setting as KEY=VALUE (repeatable), e.g. --set Parallelism=16." };
-        set.Validators.Add(result =>
-        {
-            foreach (var pair in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (pair.IndexOf('=', StringComparison.Ordinal) <= 0) result.AddError($"--set takes KEY=VALUE, not {pair}");
-            }
-        });
+        var set = Pairs("--set", "An Alerts:Delivery setting as KEY=VALUE (repeatable), e.g. --set Parallelism=16.");
         var root = new RootCommand(
             "A month-end fan-out through the bot's own outbox to the fake Teams connector, which also answers 429 to any " +
             "send over Teams' limits and counts it as a violation. Exit code 3 when the aim is missed.")
@@ -44,19 +38,8 @@ public sealed record FanOutOptions
             ServerErrors = parse.GetValue(serverErrors),
             RetryAfter = TimeSpan.FromSeconds(parse.GetValue(retryAfter)),
             Seed = parse.GetValue(seed),
-            Delivery = (parse.GetValue(set) ?? []).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]),
+            Delivery = parse.GetPairs(set),
         }));
         return root;
-    }
-
-    private static Option<T> Ranged<T>(string name, string description, T fallback, T min, T max) where T : IComparable<T>
-    {
-        var option = new Option<T>(name) { Description = description, DefaultValueFactory = _ => fallback };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<T>();
-            if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0) result.AddError($"{name} must be from {min} to {max}, not {value}.");
-        });
-        return option;
     }
 }

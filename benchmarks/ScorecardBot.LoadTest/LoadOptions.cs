@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using static ScorecardBot.BenchmarkSupport.OptionChecks;
 
 namespace ScorecardBot.LoadTest;
 
@@ -70,17 +71,7 @@ public sealed record LoadOptions
         var echoOnly = new Option<bool>("--echo-only") { Description = "Run the echo floor only." };
         var botDll = new Option<string?>("--bot-dll") { Description = "A built ScorecardBot.dll (default src/ScorecardBot/bin/Release/net10.0)." };
         var echoDll = new Option<string?>("--echo-dll") { Description = "A built EchoBot.dll (default benchmarks/EchoBot/bin/Release/net10.0)." };
-        var serverEnv = new Option<string[]>("--server-env")
-        {
-            Description = "An environment variable for both servers as KEY=VALUE (repeatable), e.g. DOTNET_TieredCompilation=0.",
-        };
-        serverEnv.Validators.Add(result =>
-        {
-            foreach (var pair in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (pair.IndexOf('=', StringComparison.Ordinal) <= 0) result.AddError($"--server-env takes KEY=VALUE, not {pair}");
-            }
-        });
+        var serverEnv = Pairs("--server-env", "An environment variable for both servers as KEY=VALUE (repeatable), e.g. DOTNET_TieredCompilation=0.");
         var root = new RootCommand("Drives question turns through the real bot's HTTP endpoint and the echo floor (benchmarks/EchoBot), each as its own process.")
         {
             concurrency, warmup, duration, rounds, mix, cache, chats, noBuild, botOnly, echoOnly, botDll, echoDll, serverEnv,
@@ -100,22 +91,11 @@ public sealed record LoadOptions
             RunEcho = !parse.GetValue(botOnly),
             BotDll = parse.GetValue(botDll) is { } bot ? Path.GetFullPath(bot) : null,
             EchoDll = parse.GetValue(echoDll) is { } echo ? Path.GetFullPath(echo) : null,
-            ServerEnvironment = (parse.GetValue(serverEnv) ?? []).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]),
+            ServerEnvironment = parse.GetPairs(serverEnv),
         });
     }
 
     /// <summary>The bot process's own settings for this run, beside <see cref="ServerEnvironment"/>.</summary>
     public IReadOnlyDictionary<string, string> BotEnvironment() =>
         Cache ? ServerEnvironment : new Dictionary<string, string>(ServerEnvironment) { ["Answers__CacheSize"] = "0" };
-
-    private static Option<T> Ranged<T>(string name, string description, T fallback, T min, T max) where T : IComparable<T>
-    {
-        var option = new Option<T>(name) { Description = description, DefaultValueFactory = _ => fallback };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<T>();
-            if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0) result.AddError($"{name} must be from {min} to {max}, not {value}.");
-        });
-        return option;
-    }
 }

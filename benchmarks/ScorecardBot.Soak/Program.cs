@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ScorecardBot.BenchmarkSupport;
 using ScorecardBot.LoadTest;
 using ScorecardBot.Soak;
 
@@ -40,11 +41,11 @@ var root = new RootCommand(
 {
     duration, workers, channels, alertEvery, sampleEvery, seed, botDll,
 };
-Check(duration, d => d > TimeSpan.Zero, "--duration must be more than zero.");
-Check(workers, w => w is >= 1 and <= 12, "--workers must be from 1 to 12 (one month of the financial year each).");
-Check(channels, c => c is >= 1 and <= 500, "--channels must be from 1 to 500.");
-Check(alertEvery, d => d > TimeSpan.Zero, "--alert-every must be more than zero.");
-Check(sampleEvery, d => d > TimeSpan.Zero, "--sample-every must be more than zero.");
+duration.Checked(d => d > TimeSpan.Zero, "--duration must be more than zero.");
+workers.Checked(w => w is >= 1 and <= 12, "--workers must be from 1 to 12 (one month of the financial year each).");
+channels.Checked(c => c is >= 1 and <= 500, "--channels must be from 1 to 500.");
+alertEvery.Checked(d => d > TimeSpan.Zero, "--alert-every must be more than zero.");
+sampleEvery.Checked(d => d > TimeSpan.Zero, "--sample-every must be more than zero.");
 root.SetAction(async (parse, cancellationToken) =>
 {
     var options = new SoakOptions(
@@ -67,9 +68,3 @@ root.SetAction(async (parse, cancellationToken) =>
     }
 });
 return await root.Parse(args).InvokeAsync();
-
-static void Check<T>(Option<T> option, Func<T, bool> valid, string error) =>
-    option.Validators.Add(result =>
-    {
-        if (!valid(result.GetValueOrDefault<T>())) result.AddError(error);
-    });
