@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using System.Text;
+using CliWrap;
 using ScorecardBot.Http.Tests.Support;
 using Xunit.Abstractions;
 
@@ -37,30 +38,23 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
 
     private async Task<(int Exit, string Output)> RunAsync(string benchmark, params string[] arguments)
     {
-        var dll = BotProcess.Built(Path.Combine("benchmarks", benchmark), benchmark);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        if (benchmark.EndsWith("Soak", StringComparison.Ordinal))
-        {
-            start.ArgumentList.Add("--bot-dll");
-            start.ArgumentList.Add(BotProcess.Assembly);
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        string[] bot = benchmark.EndsWith("Soak", StringComparison.Ordinal) ? ["--bot-dll", BotProcess.Assembly] : [];
+        var printed = new StringBuilder();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            var run = await Cli.Wrap("dotnet")
+                .WithArguments([BotProcess.Built(Path.Combine("benchmarks", benchmark), benchmark), .. arguments, .. bot])
+                .WithStandardOutputPipe(PipeTarget.ToStringBuilder(printed))
+                .WithStandardErrorPipe(PipeTarget.ToStringBuilder(printed))
+                .WithValidation(CommandResultValidation.None)
+                .ExecuteAsync(timeout.Token);
+            output.WriteLine(printed.ToString());
+            return (run.ExitCode, printed.ToString());
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{benchmark} was still running after 4 minutes:\n{await stdout}\n{await stderr}");
+            throw new TimeoutException($"{benchmark} was still running after 4 minutes:\n{printed}");
         }
-        var printed = await stdout + await stderr;
-        output.WriteLine(printed);
-        return (process.ExitCode, printed);
     }
 }

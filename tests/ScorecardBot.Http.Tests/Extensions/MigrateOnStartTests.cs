@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -128,19 +129,10 @@ public sealed class MigrateOnStartTests(PostgresServer server, ITestOutputHelper
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        var run = await Cli.Wrap(program).WithArguments(arguments).WithWorkingDirectory(Root)
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token);
+        return (run.ExitCode, run.StandardOutput + run.StandardError);
     }
 }
