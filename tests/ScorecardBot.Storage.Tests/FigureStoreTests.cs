@@ -414,7 +414,6 @@ public abstract class FigureStoreTests : IAsyncLifetime
         Assert.Contains(location, error.Message);
     }
 
-    /// <summary>Hands out its items, then cancels: lets a test cancel a save between reading its input and writing.</summary>
     [Fact]
     public async Task What_was_saved_since_a_version_laid_over_the_figures_then_is_the_figures_now()
     {
@@ -492,6 +491,7 @@ public abstract class FigureStoreTests : IAsyncLifetime
     private static List<MeasureComment> Sorted(IEnumerable<MeasureComment> comments) =>
         comments.OrderBy(c => c.MeasureNumber).ThenBy(c => c.Month).ToList();
 
+    /// <summary>Hands out its items, then cancels: lets a test cancel a save between reading its input and writing.</summary>
     private sealed class CancellingCollection<T>(IReadOnlyCollection<T> items, CancellationTokenSource cancellation) : IReadOnlyCollection<T>
     {
         public int Count => items.Count;
