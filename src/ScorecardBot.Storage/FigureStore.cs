@@ -32,7 +32,7 @@ public interface IFigureStore
     /// <summary>
     /// The figures current at <paramref name="upTo"/>, from those current at <paramref name="since"/> and the revisions
     /// saved between the two: a read of what changed rather than of every revision. Sound because revisions are written
-    /// one transaction at a time (<see cref="ScorecardDatabase.TakeRevisionTurnAsync"/>), so none can appear later
+    /// one transaction at a time (<see cref="ScorecardDatabase.BeginRevisionWriteAsync"/>), so none can appear later
     /// below a version already read.
     /// </summary>
     Task<FigureSet> LoadChangedAsync(FigureSet current, StoreVersion since, StoreVersion upTo, CancellationToken cancellationToken = default);
@@ -105,8 +105,7 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
         CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await database.TakeRevisionTurnAsync(db, cancellationToken);
+        await using var transaction = await database.BeginRevisionWriteAsync(db, cancellationToken);
         var result = await AddRevisionsAsync(db, figures, comments, editor, submissionId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

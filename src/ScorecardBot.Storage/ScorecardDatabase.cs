@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace ScorecardBot.Storage;
@@ -97,8 +98,8 @@ public sealed class ScorecardDatabase
     private const long StartupLockKey = 0x5C0_2ECA_2D57_A27;
 
     /// <summary>
-    /// Makes the transactions that write revisions (figures, comments, month locks) take turns: on PostgreSQL a
-    /// transaction-level advisory lock, taken first in the caller's transaction and held until it ends. Their ids are
+    /// Begins a transaction that writes revisions (figures, comments, month locks), taking its turn among them: on
+    /// PostgreSQL a transaction-level advisory lock, taken first in the transaction and held until it ends. Their ids are
     /// then given out in the order they commit, so a reader that sees revision N sees every revision before it: the
     /// store's version (the last ids) and the snapshot's read of what came after it rely on that. Without it, two saves
     /// committing in the other order than they took their ids would leave the later-committed one below a version
@@ -106,11 +107,20 @@ public sealed class ScorecardDatabase
     /// and a row's id is given out under that writer's lock. Saves are a person's submissions: taking turns costs them
     /// nothing they would feel.
     /// </summary>
-    public async Task TakeRevisionTurnAsync(ScorecardDbContext db, CancellationToken cancellationToken = default)
+    public async Task<IDbContextTransaction> BeginRevisionWriteAsync(ScorecardDbContext db, CancellationToken cancellationToken = default)
     {
-        if (Provider != StorageProvider.Postgres) return;
-        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("The revision turn is taken inside the transaction that writes.");
-        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({RevisionLockKey})", cancellationToken);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (Provider != StorageProvider.Postgres) return transaction;
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({RevisionLockKey})", cancellationToken);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The revision writers' advisory lock key ("scorecard revisions"), distinct from the startup lock's.</summary>

@@ -87,8 +87,7 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
         var month = FigureStore.ToKey(submission.Month);
         await using (var db = database.CreateContext())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await database.TakeRevisionTurnAsync(db, cancellationToken);
+            await using var transaction = await database.BeginRevisionWriteAsync(db, cancellationToken);
             if (await MoveHeadAsync(db, submission, month, now, cancellationToken)
                 && !await IsLockedAsync(db, month, cancellationToken))
             {
@@ -128,8 +127,7 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
         var now = clock.GetUtcNow().UtcDateTime;
         var ordered = parts.OrderBy(p => p.Command, StringComparer.Ordinal).ThenBy(p => p.Month).ToList();
         await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await database.TakeRevisionTurnAsync(db, cancellationToken);
+        await using var transaction = await database.BeginRevisionWriteAsync(db, cancellationToken);
         var current = await FigureStore.CurrentValues.LoadAsync(db,
             parts.SelectMany(p => p.Figures).ToList(), parts.SelectMany(p => p.Comments).ToList(), cancellationToken);
 
@@ -233,8 +231,7 @@ public sealed class SubmissionStore(ScorecardDatabase database, TimeProvider clo
     {
         var key = FigureStore.ToKey(month);
         await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await database.TakeRevisionTurnAsync(db, cancellationToken);
+        await using var transaction = await database.BeginRevisionWriteAsync(db, cancellationToken);
         if (await IsLockedAsync(db, key, cancellationToken) == locked) return false;
         db.MonthLockChanges.Add(new MonthLockChange
         {
