@@ -76,8 +76,6 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
         if (figures.Count == 0 && comments.Count == 0) return current;
 
         // Later revisions replace earlier ones of the same figure or comment; an empty comment clears one.
-        var byKey = current.All.ToDictionary(f => (f.ComponentId, f.Period));
-        foreach (var figure in figures.Select(ToFigure)) byKey[(figure.ComponentId, figure.Period)] = figure;
         var commentsByKey = current.Comments.ToDictionary(c => (c.MeasureNumber, c.Month));
         foreach (var c in comments)
         {
@@ -85,7 +83,7 @@ public sealed class FigureStore(ScorecardDatabase database, TimeProvider clock) 
             if (string.IsNullOrWhiteSpace(c.Text)) commentsByKey.Remove(key);
             else commentsByKey[key] = ToComment(c);
         }
-        return new FigureSet(byKey.Values, commentsByKey.Values);
+        return current.With(figures.Select(ToFigure), commentsByKey.Values);
     }
 
     public async Task<StoreVersion> GetVersionAsync(CancellationToken cancellationToken = default)

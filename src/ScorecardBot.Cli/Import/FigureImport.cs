@@ -201,9 +201,10 @@ public sealed class FigureImport
     }
 
     /// <summary>The saved figures with each readable figure of the file in place of the saved one.</summary>
-    private FigureSet WithFileFigures(FigureSet saved)
+    private FigureSet WithFileFigures(FigureSet saved) => saved.With(FileFigures());
+
+    private IEnumerable<Figure> FileFigures()
     {
-        var figures = saved.All.ToDictionary(f => (f.ComponentId, f.Period));
         foreach (var group in _groups.Values)
         {
             foreach (var (field, raw) in group.Fields)
@@ -212,11 +213,9 @@ public sealed class FigureImport
                 var id = field["figure.".Length..];
                 if (SubmissionValidator.ParseWholeNumber(raw, id) is not null) continue;
                 var period = MonthRange.Single(group.Month);
-                var value = long.Parse(raw!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
-                figures[(id, period)] = new Figure(id, period, value);
+                yield return new Figure(id, period, long.Parse(raw!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture));
             }
         }
-        return new FigureSet(figures.Values, saved.Comments);
     }
 
     private static MonthRange? ParsePeriod(string text)

@@ -32,6 +32,17 @@ public sealed class FigureSet
 
     public IReadOnlyList<Figure> All => _all;
 
+    /// <summary>
+    /// These figures with each of <paramref name="replacing"/> in place of the one for the same component and period
+    /// (or added beside them), and <paramref name="comments"/> in place of these comments when given.
+    /// </summary>
+    public FigureSet With(IEnumerable<Figure> replacing, IEnumerable<MeasureComment>? comments = null)
+    {
+        var byKey = _all.ToDictionary(f => (f.ComponentId, f.Period));
+        foreach (var figure in replacing) byKey[(figure.ComponentId, figure.Period)] = figure;
+        return new FigureSet(byKey.Values, comments ?? Comments);
+    }
+
     /// <summary>Figures held for several months at once (the seed's April–May balance).</summary>
     public IReadOnlyList<Figure> Balances { get; }
     public IReadOnlyList<MeasureComment> Comments { get; }

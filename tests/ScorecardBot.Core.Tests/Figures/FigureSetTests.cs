@@ -16,6 +16,25 @@ public sealed class FigureSetTests
     private static Figure Balance(Component c, YearMonth from, YearMonth to, long value) => new(c.Id, new MonthRange(from, to), value);
 
     [Fact]
+    public void With_replaces_the_figure_of_the_same_component_and_period_adds_new_ones_and_keeps_the_rest()
+    {
+        var comment = new MeasureComment(5, Jul, "Busy month");
+        var set = new FigureSet([Monthly(Calls, Jun, 410), Monthly(Calls, Jul, 353), Balance(Bocus, Apr, May, 27)], [comment]);
+
+        var changed = set.With([Monthly(Calls, Jul, 360), Monthly(Calls, Aug, 414), Monthly(Bocus, May, 28)]);
+
+        Assert.Equal(410, changed.Month(Calls.Id, Jun));
+        Assert.Equal(360, changed.Month(Calls.Id, Jul));
+        Assert.Equal(414, changed.Month(Calls.Id, Aug));
+        Assert.Equal(27, changed.Find(Bocus.Id, new MonthRange(Apr, May))?.Value);
+        Assert.Equal(28, changed.Find(Bocus.Id, MonthRange.Single(May))?.Value);
+        Assert.Equal(5, changed.All.Count);
+        Assert.Equal([comment], changed.Comments);
+        Assert.Equal(353, set.Month(Calls.Id, Jul));
+        Assert.Empty(set.With([], []).Comments);
+    }
+
+    [Fact]
     public void A_flow_over_a_range_is_the_sum_of_its_months()
     {
         var set = new FigureSet([Monthly(Calls, Jun, 410), Monthly(Calls, Jul, 353), Monthly(Calls, Aug, 414)]);
