@@ -116,9 +116,10 @@ public sealed class OutboxStore(ScorecardDatabase database, TimeProvider clock)
         const string reason = "The bot stopped while this was being sent, so whether Teams showed it is not known; it was not sent again.";
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Read before any transaction: nearly every run finds none, and no other run is marking messages meanwhile.
         var interrupted = await db.Outbox.Where(o => o.State == OutboxState.Sending).Select(o => o.Id).ToListAsync(cancellationToken);
         if (interrupted.Count == 0) return [];
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.OutboxAttempts.AddRange(interrupted.Select(id => new OutboxAttempt { OutboxMessageId = id, AttemptedAtUtc = now, Error = reason }));
         await db.SaveChangesAsync(cancellationToken);
         await db.Outbox.Where(o => interrupted.Contains(o.Id)).ExecuteUpdateAsync(set => set

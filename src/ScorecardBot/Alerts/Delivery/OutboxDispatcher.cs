@@ -136,7 +136,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
             Log.DispatchStopped(_logger, report);
             cancellationToken.ThrowIfCancellationRequested();
         }
-        if (report.Attempts > 0 || report.Gone > 0) Log.DispatchDone(_logger, report);
+        if (report.Attempts > 0 || report.Gone > 0 || report.InDoubt > 0) Log.DispatchDone(_logger, report);
         return report;
     }
 
