@@ -155,12 +155,12 @@ internal sealed class PdfPageWriter
         var height = Line + 2 * Pad;
         var top = _y;
         Fill(Margin, top, Width, height, HeaderFill, "table-header");
-        var headers = new List<(string Text, double X, double W)> { ("Measure of performance", layout.Label, layout.LabelWidth) };
-        headers.Add(($"Target {_report.Definition.FinancialYear.Label}", layout.Target, layout.TargetWidth));
-        for (var i = 0; i < columns.Count; i++) headers.Add((_report.Columns[columns[i]].Label, layout.Value(i), layout.ValueWidth));
-        headers.Add(("Status (FYTD)", layout.Status, layout.StatusWidth));
-        headers.Add(("Cmd", layout.Command, layout.CommandWidth));
-        headers.Add(("Trend", layout.Trend, layout.TrendWidth));
+        var headers = new List<(string Text, double X, double W)> { ("Measure of performance", TableLayout.Label, layout.LabelWidth) };
+        headers.Add(($"Target {_report.Definition.FinancialYear.Label}", layout.Target, TableLayout.TargetWidth));
+        for (var i = 0; i < columns.Count; i++) headers.Add((_report.Columns[columns[i]].Label, layout.Value(i), TableLayout.ValueWidth));
+        headers.Add(("Status (FYTD)", layout.Status, TableLayout.StatusWidth));
+        headers.Add(("Cmd", layout.Command, TableLayout.CommandWidth));
+        headers.Add(("Trend", layout.Trend, TableLayout.TrendWidth));
         foreach (var (text, x, w) in headers)
         {
             _y = top + Pad;
@@ -186,9 +186,9 @@ internal sealed class PdfPageWriter
         var measure = row.Measure;
         var fytd = row.Cells[^1];
         var title = WrapText($"{measure.Number}  {measure.Title}", BodyBold, layout.LabelWidth - 2 * Pad);
-        var target = WrapText(measure.Target.Text, Body, layout.TargetWidth - 2 * Pad);
-        var status = WrapText(fytd.StatusLabel, Body, layout.StatusWidth - 2 * Pad);
-        var comments = row.Comments.Select(c => WrapText("Comment: " + c, Body, Width - layout.TrailingWidth - 2 * Pad)).ToList();
+        var target = WrapText(measure.Target.Text, Body, TableLayout.TargetWidth - 2 * Pad);
+        var status = WrapText(fytd.StatusLabel, Body, TableLayout.StatusWidth - 2 * Pad);
+        var comments = row.Comments.Select(c => WrapText("Comment: " + c, Body, Width - TableLayout.TrailingWidth - 2 * Pad)).ToList();
         var componentsHeight = row.Components.Count * (Line + 1);
         var headHeight = Math.Max(Math.Max(title.Count, target.Count), status.Count) * Line + 2 * Pad;
         headHeight = Math.Max(headHeight, ChartMinHeight - componentsHeight);
@@ -196,29 +196,29 @@ internal sealed class PdfPageWriter
         Ensure(headHeight + componentsHeight + commentsHeight + Pad);
 
         var top = _y;
-        Write(title, BodyBold, layout.Label, layout.LabelWidth, top, "measure");
-        Write(target, Body, layout.Target, layout.TargetWidth, top, "target");
+        Write(title, BodyBold, TableLayout.Label, layout.LabelWidth, top, "measure");
+        Write(target, Body, layout.Target, TableLayout.TargetWidth, top, "target");
         for (var i = 0; i < columns.Count; i++)
         {
             var cell = row.Cells[columns[i]];
-            Fill(layout.Value(i) + 1, top + 1, layout.ValueWidth - 2, headHeight - 2, cell.Status, "value-cell");
+            Fill(layout.Value(i) + 1, top + 1, TableLayout.ValueWidth - 2, headHeight - 2, cell.Status, "value-cell");
             _y = top + Pad;
-            Text(cell.Display, BodyBold, layout.Value(i) + Pad, Line, layout.ValueWidth - 2 * Pad, "value", XStringFormats.TopCenter);
+            Text(cell.Display, BodyBold, layout.Value(i) + Pad, Line, TableLayout.ValueWidth - 2 * Pad, "value", XStringFormats.TopCenter);
         }
-        Fill(layout.Status + 1, top + 1, layout.StatusWidth - 2, headHeight - 2, fytd.Status, "status-cell");
-        Write(status, Body, layout.Status, layout.StatusWidth, top, "status");
-        Write([measure.Command.Code], Body, layout.Command, layout.CommandWidth, top, "command");
+        Fill(layout.Status + 1, top + 1, TableLayout.StatusWidth - 2, headHeight - 2, fytd.Status, "status-cell");
+        Write(status, Body, layout.Status, TableLayout.StatusWidth, top, "status");
+        Write([measure.Command.Code], Body, layout.Command, TableLayout.CommandWidth, top, "command");
 
         _y = top + headHeight;
         foreach (var component in row.Components)
         {
             var rowTop = _y;
-            Text(Fit("    " + component.Component.Name, Body, layout.LabelWidth + layout.TargetWidth - 2 * Pad), Body,
-                layout.Label + Pad, Line, layout.LabelWidth + layout.TargetWidth - 2 * Pad, "component");
+            Text(Fit("    " + component.Component.Name, Body, layout.LabelWidth + TableLayout.TargetWidth - 2 * Pad), Body,
+                TableLayout.Label + Pad, Line, layout.LabelWidth + TableLayout.TargetWidth - 2 * Pad, "component");
             for (var i = 0; i < columns.Count; i++)
             {
                 _y = rowTop;
-                Text(PdfPack.Number(component.Cells[columns[i]]), Body, layout.Value(i) + Pad, Line, layout.ValueWidth - 2 * Pad,
+                Text(PdfPack.Number(component.Cells[columns[i]]), Body, layout.Value(i) + Pad, Line, TableLayout.ValueWidth - 2 * Pad,
                     "component-value", XStringFormats.TopCenter);
             }
             _y = rowTop + Line + 1;
@@ -227,11 +227,11 @@ internal sealed class PdfPageWriter
         foreach (var lines in comments)
         {
             _y += Pad / 2;
-            foreach (var line in lines) Text(line, Body, layout.Label + Pad, Line, Width - layout.TrailingWidth - 2 * Pad, "comment");
+            foreach (var line in lines) Text(line, Body, TableLayout.Label + Pad, Line, Width - TableLayout.TrailingWidth - 2 * Pad, "comment");
             _y += Pad / 2;
         }
 
-        TrendChart.Draw(this, row, layout.Trend + Pad, top + Pad, layout.TrendWidth - 2 * Pad, chartBottom - top - 2 * Pad);
+        TrendChart.Draw(this, row, layout.Trend + Pad, top + Pad, TableLayout.TrendWidth - 2 * Pad, chartBottom - top - 2 * Pad);
         Stroke(Margin, top, Width, _y - top);
     }
 
@@ -339,22 +339,22 @@ internal sealed class PdfPageWriter
     /// <summary>Column positions for a table of <c>n</c> value columns.</summary>
     private sealed class TableLayout
     {
+        public const double TargetWidth = 66;
+        public const double ValueWidth = 42;
+        public const double StatusWidth = 76;
+        public const double CommandWidth = 34;
+        public const double TrendWidth = 96;
+        public const double TrailingWidth = StatusWidth + CommandWidth + TrendWidth;
+        public const double Label = Margin;
+
         public TableLayout(int values)
         {
-            ValueWidth = 42;
             LabelWidth = Width - TargetWidth - values * ValueWidth - TrailingWidth;
             Values = values;
         }
 
         public int Values { get; }
-        public double TargetWidth { get; } = 66;
-        public double ValueWidth { get; }
-        public double StatusWidth { get; } = 76;
-        public double CommandWidth { get; } = 34;
-        public double TrendWidth { get; } = 96;
         public double LabelWidth { get; }
-        public double TrailingWidth => StatusWidth + CommandWidth + TrendWidth;
-        public double Label { get; } = Margin;
         public double Target => Label + LabelWidth;
         public double Value(int i) => Target + TargetWidth + i * ValueWidth;
         public double Status => Value(Values);

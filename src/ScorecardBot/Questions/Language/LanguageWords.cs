@@ -9,12 +9,6 @@ namespace ScorecardBot.Questions.Language;
 /// </summary>
 public sealed class LanguageWords
 {
-    /// <summary>The file is written by hand: comments, trailing commas and names in any case are read.</summary>
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
-    };
-
     /// <summary>Every cue the recogniser consults; a file without one of these is refused at start.</summary>
     public static readonly string[] RequiredCues =
     [
@@ -80,7 +74,7 @@ public sealed class LanguageWords
         Data? file;
         try
         {
-            file = JsonSerializer.Deserialize<Data>(json, JsonOptions);
+            file = JsonSerializer.Deserialize<Data>(json, HandWrittenJson.Options);
         }
         catch (JsonException e)
         {

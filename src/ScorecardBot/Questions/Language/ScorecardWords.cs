@@ -16,12 +16,6 @@ public sealed record ScorecardWords(
     IReadOnlyList<NamedSpan> NamedSpans,
     string? CommandCodePrefix)
 {
-    /// <summary>The file is written by hand: comments, trailing commas and names in any case are read.</summary>
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
-    };
-
     public static ScorecardWords None { get; } = new(new HashSet<string>(), new HashSet<string>(), [], null);
 
     /// <summary>The extras beside a definition for a language, or none when there is no such file.</summary>
@@ -36,7 +30,7 @@ public sealed record ScorecardWords(
         Data? data;
         try
         {
-            data = JsonSerializer.Deserialize<Data>(json, JsonOptions);
+            data = JsonSerializer.Deserialize<Data>(json, HandWrittenJson.Options);
         }
         catch (JsonException e)
         {
